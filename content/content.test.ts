@@ -42,8 +42,7 @@ const glossary = getGlossary();
 const ctx = buildInlineContext(lessons);
 
 const sources: Source[] = [
-  { name: "content/glossary.json", json: glossary },
-  ...jsonFilesUnder(path.join(root, "content/lessons")).map((f) => ({ name: path.relative(root, f), json: JSON.parse(fs.readFileSync(f, "utf8")) })),
+  ...[path.join(root, "content/glossary.json"), ...jsonFilesUnder(path.join(root, "content/lessons"))].map((f) => ({ name: path.relative(root, f), json: JSON.parse(fs.readFileSync(f, "utf8")) })),
 ];
 const foreignDirs = ["content/cards", "content/questions"];
 const foreign: Source[] = foreignDirs.flatMap((dir) =>

@@ -32,7 +32,7 @@ function resolveToken(token: InlineToken, locale: Locale): ResolvedInlineToken {
     case "term": {
       const entry = getTerm(token.id);
       if (!entry) return { type: "text", text: token.text ?? token.id };
-      return { type: "term", id: token.id, text: token.text ?? entry.term[locale], definition: plain(entry.definition[locale], locale) };
+      return { type: "term", id: token.id, text: token.text ?? plain(entry.term[locale], locale), definition: plain(entry.definition[locale], locale) };
     }
     case "lesson":
       return token;
@@ -50,7 +50,7 @@ function plain(text: string, locale: Locale): string {
           case "fact":
             return isFactId(t.id) ? formatFact(t.id, locale, t.conversion) : t.id;
           case "term":
-            return t.text ?? getTerm(t.id)?.term[locale] ?? t.id;
+            return t.text ?? (getTerm(t.id) ? flatten(parseInline(getTerm(t.id)!.term[locale])) : t.id);
           default:
             return t.text;
         }
