@@ -1,4 +1,8 @@
-/** The simulator's entry point: validate, then run the discrete-event model. */
+/** The simulator's entry point: validate, compile, run the discrete-event model, report. */
+import { assumptionsFor } from "./assumptions";
+import { runEngine, type InvariantProbe } from "./engine";
+import { compile } from "./model";
+import { buildResult } from "./result";
 import type { SimResult } from "./types";
 import { ScenarioValidationError, validateScenario } from "./validate";
 
@@ -7,7 +11,14 @@ import { ScenarioValidationError, validateScenario } from "./validate";
  * Throws ScenarioValidationError, listing every issue with its field path, if it is invalid.
  */
 export function simulate(scenario: unknown): SimResult {
+  return simulateWithProbe(scenario);
+}
+
+/** `simulate` with an invariant probe called after every event (for tests). */
+export function simulateWithProbe(scenario: unknown, probe?: InvariantProbe): SimResult {
   const validated = validateScenario(scenario);
   if (!validated.ok) throw new ScenarioValidationError(validated.issues);
-  throw new Error("lib/sim: simulate is being implemented (issue 3)");
+  const model = compile(validated.scenario);
+  const output = runEngine(validated.scenario, model, probe);
+  return buildResult(model, output, assumptionsFor(validated.scenario));
 }

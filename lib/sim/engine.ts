@@ -1,0 +1,557 @@
+/**
+ * The discrete-event engine: arrivals, admission against every Lambda limit, runs, async retries,
+ * provisioned concurrency changes and per-second sampling, in simulated milliseconds.
+ *
+ * Admission of one invocation attempt, in order (reference sections 1, 2, 3, 5):
+ *  1. a provisioned environment of the qualifier, if one is free and under 10 requests/s each;
+ *  2. otherwise on-demand room: R - (on-demand busy + provisioned claim) for a function with R,
+ *     the unreserved pool (limit - sum R) for the others; none -> 429 for concurrency;
+ *  3. the request-rate limits per one-second window: 10 x account limit, and 10 x R;
+ *  4. a warm environment of the version, else a new one (cold start) if the scaling bucket allows.
+ */
+import { AsyncEventStore, ERROR_RETRY_DELAYS_MS, throttleBackoffMs } from "./async-events";
+import { createArrivalSource, type ArrivalSource } from "./arrivals";
+import { EventLog } from "./event-log";
+import type { IdlePool } from "./idle-pool";
+import { EventQueue, type QueuedEvent } from "./heap";
+import type { Model, PoolSlot, TargetModel } from "./model";
+import { PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
+import { Purpose, foldSeed, streamOf, unit } from "./random";
+import { RESERVOIR_SIZE } from "./reservoir";
+import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THROTTLE_REASONS } from "./state";
+import { AccountColumn, FUNCTION_COLUMNS, FunctionColumn, TimelineRecorder } from "./timeline";
+import type { Scenario, SimEvent } from "./types";
+
+/** Event kinds, which double as priorities among events at the same instant. */
+const Kind = { Tick: 0, Complete: 1, PoolReady: 2, Scheduled: 3, AsyncAttempt: 4, Arrival: 5 } as const;
+
+const SECOND_MS = 1_000;
+const MINUTE_MS = 60_000;
+/** Requests per second per unit of concurrency limit (reference 1.5). */
+const REQUESTS_PER_CONCURRENCY = 10;
+/** Traffic entries per request key stride: a request's key is arrival index x 256 + entry index. */
+const KEY_STRIDE = 256;
+
+/** "First" event slots per function (see EventLog): throttle reasons take 0-4, conditions x 3 take 10-15. */
+const Slot = {
+  ColdStart: 5,
+  Spillover: 6,
+  FunctionError: 7,
+  AsyncRetry: 8,
+  IdleReclaim: 9,
+  Failure: 10,
+} as const;
+const FAILURE_KINDS = ["dead-letter-delivery", "destination-delivery", "async-event-discarded"] as const;
+/** findProvisioned's answer when the version has provisioned environments but none is usable. */
+const ALL_BUSY: PoolSlot = { pool: -1, slot: -1 };
+
+export interface EngineOutput {
+  functions: FunctionState[];
+  account: AccountState;
+  recorder: TimelineRecorder;
+  log: EventLog;
+}
+
+/** Test hook: called after every event with the state, to check invariants at each instant. */
+export type InvariantProbe = (model: Model, functions: readonly FunctionState[], account: AccountState) => void;
+
+export function runEngine(scenario: Scenario, model: Model, probe?: InvariantProbe): EngineOutput {
+  return new Engine(scenario, model, probe).run();
+}
+
+class Engine {
+  private readonly seed: number;
+  private readonly functions: FunctionState[];
+  private readonly account = new AccountState();
+  private readonly queue = new EventQueue();
+  private readonly events = new AsyncEventStore();
+  private readonly sources: ArrivalSource[];
+  /** Arrivals generated so far per traffic entry (the next request's index). */
+  private readonly arrivals: Int32Array;
+  private readonly poolClaims: Float64Array;
+  private readonly recorder: TimelineRecorder;
+  private readonly row: Float64Array;
+  private readonly log: EventLog;
+  private readonly endOfTrafficMs: number;
+  private activeSources = 0;
+  private asyncOutstanding = 0;
+  private nextSchedule = 0;
+
+  constructor(
+    scenario: Scenario,
+    private readonly model: Model,
+    private readonly probe: InvariantProbe | undefined,
+  ) {
+    this.seed = foldSeed(scenario.seed);
+    this.endOfTrafficMs = scenario.durationSeconds * SECOND_MS;
+    this.functions = model.functions.map((fn) => new FunctionState(fn.versions.length));
+    this.sources = scenario.traffic.map((entry, t) => createArrivalSource(entry.pattern, scenario.durationSeconds, this.seed, t));
+    this.arrivals = new Int32Array(scenario.traffic.length);
+    this.poolClaims = new Float64Array(model.pools.length);
+    this.recorder = new TimelineRecorder(model.functions.map((fn) => fn.name));
+    this.row = new Float64Array(this.recorder.width);
+    this.log = new EventLog(model.functions.length);
+  }
+
+  run(): EngineOutput {
+    this.model.pools.forEach((pool, p) => {
+      this.functions[pool.functionIndex]!.provisionedReady += pool.ready;
+      this.refreshClaim(pool, p);
+    });
+    this.sources.forEach((_, t) => {
+      if (this.scheduleArrival(t)) this.activeSources += 1;
+    });
+    this.scheduleNextChange();
+    this.resetRow();
+    this.queue.push(SECOND_MS, Kind.Tick, Kind.Tick, 0, 0, 0);
+    const event: QueuedEvent = { time: 0, kind: 0, a: 0, b: 0, c: 0 };
+    while (this.queue.size > 0) {
+      this.queue.pop(event);
+      const now = event.time;
+      switch (event.kind) {
+        case Kind.Tick:
+          if (!this.tick(now)) return this.output();
+          break;
+        case Kind.Complete:
+          this.complete(now, event.a, event.b, event.c);
+          break;
+        case Kind.PoolReady:
+          this.poolReady(now, event.a, event.b);
+          break;
+        case Kind.Scheduled:
+          this.applyScheduled(now);
+          break;
+        case Kind.AsyncAttempt:
+          this.functions[this.targetOfEvent(event.a).fn]!.asyncWaiting -= 1;
+          this.attemptAsync(now, event.a);
+          break;
+        case Kind.Arrival:
+          this.arrive(now, event.a);
+          break;
+      }
+      this.probe?.(this.model, this.functions, this.account);
+    }
+    return this.output();
+  }
+
+  private output(): EngineOutput {
+    return { functions: this.functions, account: this.account, recorder: this.recorder, log: this.log };
+  }
+
+  // --- Traffic -----------------------------------------------------------------------------------
+
+  /** Queues the entry's next arrival; false when its pattern is exhausted. */
+  private scheduleArrival(t: number): boolean {
+    const time = this.sources[t]!.next();
+    if (time < 0) return false;
+    this.queue.push(time, Kind.Arrival, Kind.Arrival, t, 0, 0);
+    return true;
+  }
+
+  private arrive(now: number, t: number): void {
+    const index = this.arrivals[t]!;
+    this.arrivals[t] = index + 1;
+    const traffic = this.model.traffic[t]!;
+    const fn = this.functions[traffic.target.fn]!;
+    if (traffic.async) {
+      fn.asyncReceived += 1;
+      this.asyncOutstanding += 1;
+      this.attemptAsync(now, this.events.add(now, t, index));
+    } else {
+      fn.syncRequests += 1;
+      const key = index * KEY_STRIDE + t;
+      if (this.invoke(now, traffic.target, key, 0, -1) >= 0) fn.syncThrottled += 1;
+    }
+    if (!this.scheduleArrival(t)) this.activeSources -= 1;
+  }
+
+  // --- Admission and runs ------------------------------------------------------------------------
+
+  /**
+   * One invocation attempt: starts a run and returns -1, or returns the throttle reason code.
+   * `key` and `attempt` identify the run for its random draws; `asyncEvent` is -1 for sync calls.
+   */
+  private invoke(now: number, target: TargetModel, key: number, attempt: number, asyncEvent: number): number {
+    const f = target.fn;
+    const fnModel = this.model.functions[f]!;
+    const fn = this.functions[f]!;
+    const version =
+      target.additional >= 0 && unit(this.seed, Purpose.Route, key, attempt) < target.weight ? target.additional : target.primary;
+    const found = this.findProvisioned(f, version);
+    const usePool = found !== undefined && found !== ALL_BUSY && this.roomForBusy(f);
+    let reason = -1;
+    if (!usePool && !this.roomOnDemand(f)) {
+      reason = fnModel.reserved >= 0 ? Reason.ReservedConcurrency : Reason.AccountConcurrency;
+    } else if (this.account.windowRuns >= REQUESTS_PER_CONCURRENCY * this.model.accountLimit) {
+      reason = Reason.AccountRate;
+    } else if (fnModel.reserved >= 0 && fn.windowRuns >= REQUESTS_PER_CONCURRENCY * fnModel.reserved) {
+      reason = Reason.ReservedRate;
+    }
+    if (reason >= 0) return this.throttle(now, f, reason, target.qualifier);
+    let cold = false;
+    if (!usePool) {
+      const idle = fn.idle[version]!;
+      this.reclaimIdle(now, f, idle);
+      if (idle.size > 0) idle.pop();
+      else if (fn.takeScalingToken(now)) cold = true;
+      else return this.throttle(now, f, Reason.ScalingRate, target.qualifier);
+    }
+    const pooled = usePool ? found : undefined;
+    this.startRun(now, target, version, pooled, cold, found !== undefined && !usePool, key, attempt, asyncEvent);
+    return -1;
+  }
+
+  /**
+   * A pool of the version with a free provisioned environment under its 10 requests/s; ALL_BUSY
+   * when the version has provisioned environments but none can take the call (spillover);
+   * undefined when it has none.
+   */
+  private findProvisioned(f: number, version: number): PoolSlot | undefined {
+    let found: PoolSlot | undefined;
+    for (const candidate of this.model.versionPools[f]![version]!) {
+      const pool = this.model.pools[candidate.pool]!;
+      const ready = pool.readyIn(candidate.slot);
+      if (ready <= 0) continue;
+      if (pool.busy[candidate.slot]! < ready && pool.windowRuns[candidate.slot]! < PC_REQUESTS_PER_SECOND * ready) {
+        return candidate;
+      }
+      found = ALL_BUSY;
+    }
+    return found;
+  }
+
+  /** Room for one more on-demand execution (provisioned concurrency counts against the pool). */
+  private roomOnDemand(f: number): boolean {
+    const reserved = this.model.functions[f]!.reserved;
+    if (reserved >= 0) {
+      const fn = this.functions[f]!;
+      return fn.onDemandBusy + fn.provisionedClaim < reserved;
+    }
+    return this.account.unreservedClaim < this.model.unreservedPool;
+  }
+
+  /**
+   * Room for one more execution of any kind. Normally implied by the claims; it binds only right
+   * after a provisioned increase, whose new claim can exceed what on-demand runs leave free: a
+   * change never preempts running work, so new provisioned environments wait for room.
+   */
+  private roomForBusy(f: number): boolean {
+    const reserved = this.model.functions[f]!.reserved;
+    if (reserved >= 0) return this.functions[f]!.busy < reserved;
+    return this.account.unreservedBusy < this.model.unreservedPool;
+  }
+
+  private startRun(
+    now: number,
+    target: TargetModel,
+    version: number,
+    pooled: PoolSlot | undefined,
+    cold: boolean,
+    spillover: boolean,
+    key: number,
+    attempt: number,
+    asyncEvent: number,
+  ): void {
+    const f = target.fn;
+    const fnModel = this.model.functions[f]!;
+    const fn = this.functions[f]!;
+    const account = this.account;
+    const unreserved = fnModel.reserved < 0;
+    if (pooled) {
+      const pool = this.model.pools[pooled.pool]!;
+      pool.accumulateUtilization(now);
+      pool.busy[pooled.slot]! += 1;
+      pool.windowRuns[pooled.slot]! += 1;
+      fn.provisionedBusy += 1;
+      fn.provisionedInvocations += 1;
+      this.refreshClaim(pool, pooled.pool);
+    } else {
+      fn.onDemandBusy += 1;
+      if (unreserved) account.unreservedClaim += 1;
+    }
+    account.busy += 1;
+    account.windowRuns += 1;
+    fn.windowRuns += 1;
+    if (account.busy > account.maxBusy) account.maxBusy = account.busy;
+    if (unreserved) {
+      account.unreservedBusy += 1;
+      if (account.unreservedBusy > account.maxUnreservedBusy) account.maxUnreservedBusy = account.unreservedBusy;
+    }
+    const busy = fn.busy;
+    if (busy > fn.maxConcurrency) fn.maxConcurrency = busy;
+    fn.invocations += 1;
+    fn.invocationsByVersion[version]! += 1;
+
+    const row = this.row;
+    const column = f * FUNCTION_COLUMNS;
+    row[column + FunctionColumn.invocations]! += 1;
+    if (busy > row[column + FunctionColumn.concurrency]!) row[column + FunctionColumn.concurrency] = busy;
+    const accountColumn = this.recorder.accountColumn(0);
+    row[accountColumn + AccountColumn.invocations]! += 1;
+    if (account.busy > row[accountColumn + AccountColumn.concurrency]!) row[accountColumn + AccountColumn.concurrency] = account.busy;
+    if (account.unreservedBusy > row[accountColumn + AccountColumn.unreservedConcurrency]!) {
+      row[accountColumn + AccountColumn.unreservedConcurrency] = account.unreservedBusy;
+    }
+
+    if (spillover) {
+      fn.spilloverInvocations += 1;
+      if (this.log.isNew(f, Slot.Spillover)) {
+        this.log.first(f, Slot.Spillover, this.note(now, f, "spillover", { qualifier: target.qualifier }));
+      }
+    }
+    const initMs = cold ? fnModel.initMs : 0;
+    if (cold) {
+      fn.coldStarts += 1;
+      row[column + FunctionColumn.coldStarts]! += 1;
+      if (this.log.isNew(f, Slot.ColdStart)) {
+        this.log.first(f, Slot.ColdStart, this.note(now, f, "cold-start", { qualifier: target.qualifier }));
+      }
+    }
+    const durationMs = fnModel.sampleDuration(
+      unit(this.seed, Purpose.Duration, key, attempt),
+      unit(this.seed, Purpose.DurationPair, key, attempt),
+    );
+    const failed = fnModel.errorRate > 0 && unit(this.seed, Purpose.Error, key, attempt) < fnModel.errorRate;
+    if (asyncEvent < 0) {
+      const latency = fn.latency;
+      const u = latency.seen < RESERVOIR_SIZE ? 0 : unit(this.seed, streamOf(Purpose.Reservoir, f), latency.seen, 0);
+      latency.add(initMs + durationMs, u);
+    } else {
+      const age = now - this.events.enqueuedAt[asyncEvent]!;
+      if (age > fn.asyncAgeMaxMs) fn.asyncAgeMaxMs = age;
+    }
+    // Payload: a = function | version << 8 | failed << 24, b = pool slot (or -1), c = async event.
+    const packed = f | (version << 8) | (failed ? 1 << 24 : 0);
+    const poolSlot = pooled ? pooled.pool * 2 + pooled.slot : -1;
+    this.queue.push(now + initMs + durationMs, Kind.Complete, Kind.Complete, packed, poolSlot, asyncEvent);
+  }
+
+  private complete(now: number, packed: number, poolSlot: number, asyncEvent: number): void {
+    const f = packed & 0xff;
+    const version = (packed >> 8) & 0xffff;
+    const failed = (packed >> 24) & 1;
+    const fn = this.functions[f]!;
+    const account = this.account;
+    const unreserved = this.model.functions[f]!.reserved < 0;
+    if (poolSlot >= 0) {
+      const p = poolSlot >> 1;
+      const pool = this.model.pools[p]!;
+      pool.accumulateUtilization(now);
+      pool.busy[poolSlot & 1]! -= 1;
+      fn.provisionedBusy -= 1;
+      this.refreshClaim(pool, p);
+    } else {
+      fn.onDemandBusy -= 1;
+      if (unreserved) account.unreservedClaim -= 1;
+      fn.idle[version]!.push(now);
+    }
+    account.busy -= 1;
+    if (unreserved) account.unreservedBusy -= 1;
+    if (failed) {
+      fn.errors += 1;
+      this.row[f * FUNCTION_COLUMNS + FunctionColumn.errors]! += 1;
+      if (this.log.isNew(f, Slot.FunctionError)) this.log.first(f, Slot.FunctionError, this.note(now, f, "function-error", {}));
+    }
+    if (asyncEvent >= 0) this.asyncRunEnded(now, asyncEvent, failed === 1);
+  }
+
+  private throttle(now: number, f: number, reason: number, qualifier: string): number {
+    const fn = this.functions[f]!;
+    fn.throttlesByReason[reason]! += 1;
+    this.account.throttles += 1;
+    this.row[f * FUNCTION_COLUMNS + FunctionColumn.throttles]! += 1;
+    this.row[this.recorder.accountColumn(AccountColumn.throttles)]! += 1;
+    if (this.log.isNew(f, reason)) {
+      this.log.first(f, reason, this.note(now, f, "throttle", { qualifier, reason: THROTTLE_REASONS[reason] }));
+    }
+    return reason;
+  }
+
+  /** Reclaims environments idle for idleTimeoutSeconds or more (a modelling choice, reference notes). */
+  private reclaimIdle(now: number, f: number, idle: IdlePool): void {
+    const idleMs = this.model.functions[f]!.idleMs;
+    while (idle.size > 0 && now - idle.oldest() >= idleMs) {
+      if (this.log.isNew(f, Slot.IdleReclaim)) {
+        this.log.first(f, Slot.IdleReclaim, this.note(idle.oldest() + idleMs, f, "idle-reclaim", {}));
+      }
+      idle.dropOldest();
+    }
+  }
+
+  // --- Asynchronous invocation -------------------------------------------------------------------
+
+  private targetOfEvent(id: number): TargetModel {
+    return this.model.traffic[this.events.traffic[id]!]!.target;
+  }
+
+  /** One attempt of the internal queue to run an event; the age is checked before every attempt. */
+  private attemptAsync(now: number, id: number): void {
+    const target = this.targetOfEvent(id);
+    const fnModel = this.model.functions[target.fn]!;
+    if (now - this.events.enqueuedAt[id]! >= fnModel.maxEventAgeMs) {
+      this.failAsync(now, id, Condition.EventAgeExceeded);
+      return;
+    }
+    const key = this.events.arrival[id]! * KEY_STRIDE + this.events.traffic[id]!;
+    const runs = this.events.runs[id]!;
+    const reason = this.invoke(now, target, key, runs, id);
+    if (reason < 0) {
+      this.events.runs[id] = runs + 1;
+      this.events.throttles[id] = 0;
+      return;
+    }
+    // R = 0 sends events straight to failure handling, without retries (reference 1.4).
+    if (fnModel.reserved === 0) {
+      this.failAsync(now, id, Condition.RetriesExhausted);
+      return;
+    }
+    const throttles = this.events.throttles[id]!;
+    this.events.throttles[id] = Math.min(throttles + 1, 0xffff);
+    const jitter = unit(this.seed, Purpose.Jitter, key, runs * 0x10000 + throttles);
+    this.retryAsync(now, id, now + throttleBackoffMs(throttles, jitter));
+  }
+
+  private asyncRunEnded(now: number, id: number, failed: boolean): void {
+    if (!failed) {
+      this.functions[this.targetOfEvent(id).fn]!.asyncSucceeded += 1;
+      this.endAsync(id);
+      return;
+    }
+    const fnModel = this.model.functions[this.targetOfEvent(id).fn]!;
+    const retriesUsed = this.events.runs[id]! - 1;
+    if (retriesUsed >= fnModel.maxRetries) {
+      this.failAsync(now, id, Condition.RetriesExhausted);
+      return;
+    }
+    this.retryAsync(now, id, now + ERROR_RETRY_DELAYS_MS[retriesUsed]!);
+  }
+
+  /** Puts an event back in the queue; a retry never waits past the event's maximum age. */
+  private retryAsync(now: number, id: number, at: number): void {
+    const target = this.targetOfEvent(id);
+    const f = target.fn;
+    const fn = this.functions[f]!;
+    const expiry = this.events.enqueuedAt[id]! + this.model.functions[f]!.maxEventAgeMs;
+    fn.asyncWaiting += 1;
+    const column = f * FUNCTION_COLUMNS + FunctionColumn.asyncQueueDepth;
+    if (fn.asyncWaiting > this.row[column]!) this.row[column] = fn.asyncWaiting;
+    if (this.log.isNew(f, Slot.AsyncRetry)) this.log.first(f, Slot.AsyncRetry, this.note(now, f, "async-retry", { qualifier: target.qualifier }));
+    this.queue.push(Math.min(at, expiry), Kind.AsyncAttempt, Kind.AsyncAttempt, id, 0, 0);
+  }
+
+  /** Retries or age ran out: on-failure destination, DLQ, or dropped (reference 4.5). */
+  private failAsync(now: number, id: number, condition: number): void {
+    const f = this.targetOfEvent(id).fn;
+    const fn = this.functions[f]!;
+    const handling = this.model.functions[f]!.onFailure;
+    fn.asyncDropped += 1;
+    fn.failuresByCondition[condition]! += 1;
+    if (handling === "dlq") fn.deadLetterDeliveries += 1;
+    if (handling === "destination") fn.destinationDeliveries += 1;
+    const kind = handling === "dlq" ? 0 : handling === "destination" ? 1 : 2;
+    const slot = Slot.Failure + kind * FAILURE_CONDITIONS.length + condition;
+    if (this.log.isNew(f, slot)) {
+      this.log.first(f, slot, this.note(now, f, FAILURE_KINDS[kind]!, { condition: FAILURE_CONDITIONS[condition] }));
+    }
+    this.endAsync(id);
+  }
+
+  private endAsync(id: number): void {
+    this.events.release(id);
+    this.asyncOutstanding -= 1;
+  }
+
+  // --- Provisioned concurrency -------------------------------------------------------------------
+
+  /** Keeps the function's and account's sums of provisioned claims in step with one pool. */
+  private refreshClaim(pool: ProvisionedPool, p: number): void {
+    const claim = pool.claim();
+    const delta = claim - this.poolClaims[p]!;
+    if (delta === 0) return;
+    this.poolClaims[p] = claim;
+    this.functions[pool.functionIndex]!.provisionedClaim += delta;
+    if (this.model.functions[pool.functionIndex]!.reserved < 0) this.account.unreservedClaim += delta;
+  }
+
+  private requestProvisioned(now: number, p: number, target: number): void {
+    if (target < 0) return;
+    const pool = this.model.pools[p]!;
+    const readyAt = pool.request(target, now);
+    this.refreshClaim(pool, p);
+    if (readyAt < 0) return;
+    this.queue.push(readyAt, Kind.PoolReady, Kind.PoolReady, p, pool.generation, 0);
+    this.log.change(
+      this.note(now, pool.functionIndex, "provisioned-concurrency-requested", {
+        qualifier: pool.qualifier,
+        provisionedConcurrentExecutions: target,
+      }),
+    );
+  }
+
+  private poolReady(now: number, p: number, generation: number): void {
+    const pool = this.model.pools[p]!;
+    const before = pool.ready;
+    if (!pool.complete(generation, now)) return;
+    const fn = this.functions[pool.functionIndex]!;
+    fn.provisionedReady += pool.ready - before;
+    const column = pool.functionIndex * FUNCTION_COLUMNS + FunctionColumn.provisionedConcurrency;
+    if (fn.provisionedReady > this.row[column]!) this.row[column] = fn.provisionedReady;
+    this.refreshClaim(pool, p);
+    this.log.change(
+      this.note(now, pool.functionIndex, "provisioned-concurrency-ready", {
+        qualifier: pool.qualifier,
+        provisionedConcurrentExecutions: pool.ready,
+      }),
+    );
+  }
+
+  private scheduleNextChange(): void {
+    const next = this.model.schedule[this.nextSchedule];
+    if (next) this.queue.push(next.atMs, Kind.Scheduled, Kind.Scheduled, 0, 0, 0);
+  }
+
+  private applyScheduled(now: number): void {
+    const change = this.model.schedule[this.nextSchedule++]!;
+    this.requestProvisioned(now, change.pool, this.model.pools[change.pool]!.scheduledTarget(change.value));
+    this.scheduleNextChange();
+  }
+
+  // --- Time ----------------------------------------------------------------------------------------
+
+  /** A second boundary: sample the second that ended, open the next; false when the run is over. */
+  private tick(now: number): boolean {
+    this.recorder.record(this.row);
+    this.resetRow();
+    this.account.windowRuns = 0;
+    this.functions.forEach((fn, f) => {
+      fn.windowRuns = 0;
+      for (const idle of fn.idle) this.reclaimIdle(now, f, idle);
+    });
+    for (const pool of this.model.pools) pool.windowRuns.fill(0);
+    if (now % MINUTE_MS === 0) {
+      this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, MINUTE_MS)));
+    }
+    const busy = now < this.endOfTrafficMs || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
+    if (busy) this.queue.push(now + SECOND_MS, Kind.Tick, Kind.Tick, 0, 0, 0);
+    return busy;
+  }
+
+  /** Starts a new second: counts at zero, levels at their current values. */
+  private resetRow(): void {
+    const row = this.row;
+    row.fill(0);
+    this.functions.forEach((fn, f) => {
+      const column = f * FUNCTION_COLUMNS;
+      row[column + FunctionColumn.concurrency] = fn.busy;
+      row[column + FunctionColumn.asyncQueueDepth] = fn.asyncWaiting;
+      row[column + FunctionColumn.provisionedConcurrency] = fn.provisionedReady;
+    });
+    const accountColumn = this.recorder.accountColumn(0);
+    row[accountColumn + AccountColumn.concurrency] = this.account.busy;
+    row[accountColumn + AccountColumn.unreservedConcurrency] = this.account.unreservedBusy;
+  }
+
+  private note(now: number, f: number, kind: SimEvent["kind"], detail: Omit<SimEvent, "timeSeconds" | "function" | "kind">): SimEvent {
+    return { timeSeconds: now / SECOND_MS, function: this.model.functions[f]!.name, kind, ...detail };
+  }
+}
