@@ -16,6 +16,7 @@ interface Assumption {
 }
 
 const always = () => true;
+const count = (n: number) => n.toLocaleString("en-US");
 const hasAsync = (s: Scenario) => s.traffic.some((t) => t.invocationType === "Event");
 const hasSync = (s: Scenario) => s.traffic.some((t) => t.invocationType === "RequestResponse");
 const hasProvisioned = (s: Scenario) => s.functions.some((fn) => fn.provisionedConcurrency.length > 0);
@@ -30,7 +31,7 @@ const isRandom = (s: Scenario) =>
 const CATALOGUE: Assumption[] = [
   {
     applies: always,
-    text: `Scaling rate: each function has a bucket of ${SCALING_BUCKET} new execution environments, refilled continuously at ${SCALING_REFILL_PER_MS * 1000} per second (1,000 per 10 s, no accumulation beyond ${SCALING_BUCKET}); reusing a warm or provisioned environment costs nothing. A call refused for lack of a token is reported under the reason "ScalingRate", which is the simulator's label: AWS documents no Reason for it.`,
+    text: `Scaling rate: each function has a bucket of ${count(SCALING_BUCKET)} new execution environments, refilled continuously at ${SCALING_REFILL_PER_MS * 1000} per second (1,000 per 10 s, no accumulation beyond ${count(SCALING_BUCKET)}); reusing a warm or provisioned environment costs nothing. A call refused for lack of a token is reported under the reason "ScalingRate", which is the simulator's label: AWS documents no Reason for it.`,
   },
   {
     applies: always,
@@ -50,7 +51,7 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: always,
-    text: `Timeline samples cover one simulated second each (maxima for concurrency, queue depth and provisioned concurrency; sums for counts); a run longer than ${TIMELINE_CAPACITY} s merges samples pairwise and reports the coarser resolutionSeconds.`,
+    text: `Timeline samples cover one simulated second each (maxima for concurrency, queue depth and provisioned concurrency; sums for counts); a run longer than ${count(TIMELINE_CAPACITY)} s merges samples pairwise and reports the coarser resolutionSeconds.`,
   },
   {
     applies: (s) => s.account.concurrencyLimit < 100,
@@ -66,7 +67,7 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: hasSync,
-    text: `SyncLatencyMs (init on a cold start + duration; throttled requests have none) uses nearest-rank percentiles of a uniform reservoir sample of ${RESERVOIR_SIZE} runs per function with seeded replacement: exact up to that many runs, an estimate beyond.`,
+    text: `SyncLatencyMs (init on a cold start + duration; throttled requests have none) uses nearest-rank percentiles of a uniform reservoir sample of ${count(RESERVOIR_SIZE)} runs per function with seeded replacement: exact up to that many runs, an estimate beyond.`,
   },
   {
     applies: hasAsync,
@@ -86,7 +87,7 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: hasProvisioned,
-    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${PC_ALLOCATION_PER_MS * 60_000} environments per minute and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
+    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${count(PC_ALLOCATION_PER_MS * 60_000)} environments per minute and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
   },
   {
     applies: hasProvisioned,

@@ -552,6 +552,7 @@ class Engine {
   }
 
   private note(now: number, f: number, kind: SimEvent["kind"], detail: Omit<SimEvent, "timeSeconds" | "function" | "kind">): SimEvent {
-    return { timeSeconds: now / SECOND_MS, function: this.model.functions[f]!.name, kind, ...detail };
+    // Millisecond precision keeps float noise out of the JSON.
+    return { timeSeconds: Math.round(now) / SECOND_MS, function: this.model.functions[f]!.name, kind, ...detail };
   }
 }

@@ -1,0 +1,166 @@
+/**
+ * Simulator benchmark (issue 3): wall time, simulated invocations per second and peak memory for
+ * (a) 1,000,000 sync invocations at 2,000 rps across 3 functions, (b) a 10,000-event async burst
+ * against reserved concurrency 10 with a 6-hour event age, (c) one hour of provisioned concurrency
+ * with target tracking. Targets: (a) and (b) under 1 s, memory flat in the number of invocations.
+ *
+ * Each case runs once untimed (warm-up), once timed, and once with a probe that samples memory every
+ * 20,000 events (the probe costs time, so it is kept out of the timed run).
+ * Run alone with `npx tsx scripts/bench/sim.ts`, or through `npm run bench`.
+ */
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { simulateWithProbe } from "../../lib/sim/simulate";
+import type { ScenarioInput, SimResult } from "../../lib/sim/types";
+
+interface BenchCase {
+  id: string;
+  title: string;
+  target?: string;
+  scenario: ScenarioInput;
+}
+
+/** (a) with `seconds` of traffic at 2,000 rps in total: 500 s gives exactly 1,000,000 requests. */
+function syncCase(seconds: number): ScenarioInput {
+  const pattern = (rps: number) => ({ kind: "constant" as const, rps, startSecond: 0, endSecond: seconds });
+  return {
+    seed: 1,
+    durationSeconds: seconds,
+    account: { concurrencyLimit: 3000 },
+    functions: [
+      { name: "api", durationMs: 100, initDurationMs: 300 },
+      { name: "orders", durationMs: { distribution: "lognormal", medianMs: 200, p95Ms: 600 }, reservedConcurrentExecutions: 400, errorRate: 0.01 },
+      { name: "images", durationMs: { distribution: "uniform", minMs: 50, maxMs: 150 }, initDurationMs: 800 },
+    ],
+    traffic: [
+      { function: "api", invocationType: "RequestResponse", source: "alb", pattern: pattern(1000) },
+      { function: "orders", invocationType: "RequestResponse", source: "api-gateway", pattern: pattern(600) },
+      { function: "images", invocationType: "RequestResponse", source: "sdk", pattern: pattern(400) },
+    ],
+  };
+}
+
+const CASES: BenchCase[] = [
+  { id: "a", title: "1,000,000 sync invocations, 2,000 rps, 3 functions", target: "< 1 s", scenario: syncCase(500) },
+  { id: "a/4", title: "(a) at a quarter of the size, for memory flatness", scenario: syncCase(125) },
+  {
+    id: "b",
+    title: "10,000-event async burst vs R = 10, 6 h event age",
+    target: "< 1 s",
+    scenario: {
+      seed: 2,
+      durationSeconds: 60,
+      account: { concurrencyLimit: 1000 },
+      functions: [
+        {
+          name: "worker",
+          durationMs: 500,
+          reservedConcurrentExecutions: 10,
+          asyncInvokeConfig: { maximumEventAgeInSeconds: 21_600, onFailure: "dlq" },
+        },
+      ],
+      traffic: [{ function: "worker", invocationType: "Event", source: "s3", pattern: { kind: "burst", count: 10_000, atSecond: 0 } }],
+    },
+  },
+  {
+    id: "c",
+    title: "1 hour, provisioned concurrency with target tracking",
+    scenario: {
+      seed: 3,
+      durationSeconds: 3600,
+      account: { concurrencyLimit: 1000 },
+      functions: [
+        {
+          name: "checkout",
+          durationMs: { distribution: "lognormal", medianMs: 120, p95Ms: 400 },
+          initDurationMs: 1200,
+          versions: ["1"],
+          aliases: [{ name: "live", functionVersion: "1" }],
+          provisionedConcurrency: [
+            { qualifier: "live", provisionedConcurrentExecutions: 10, targetTracking: { targetUtilization: 0.7, min: 5, max: 300 } },
+          ],
+        },
+      ],
+      traffic: [
+        {
+          function: "checkout",
+          qualifier: "live",
+          invocationType: "RequestResponse",
+          source: "api-gateway",
+          pattern: {
+            kind: "steps",
+            steps: [
+              { atSecond: 0, rps: 50 },
+              { atSecond: 600, rps: 300 },
+              { atSecond: 1500, rps: 800 },
+              { atSecond: 2400, rps: 200 },
+            ],
+          },
+        },
+      ],
+    },
+  },
+];
+
+const SAMPLE_EVERY = 20_000;
+
+interface Measurement {
+  wallMs: number;
+  result: SimResult;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+function measure(scenario: ScenarioInput): Measurement {
+  simulateWithProbe(scenario);
+  const start = performance.now();
+  const result = simulateWithProbe(scenario);
+  const wallMs = performance.now() - start;
+  let peakRss = 0;
+  let peakHeap = 0;
+  let events = 0;
+  simulateWithProbe(scenario, () => {
+    events += 1;
+    if (events % SAMPLE_EVERY !== 0) return;
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  });
+  return { wallMs, result, peakRssMb: megabytes(peakRss), peakHeapMb: megabytes(peakHeap) };
+}
+
+function totals(result: SimResult): { invocations: number; attempts: number } {
+  let invocations = 0;
+  let attempts = 0;
+  for (const metrics of Object.values(result.functions)) {
+    invocations += metrics.Invocations;
+    attempts += metrics.Invocations + metrics.Throttles;
+  }
+  return { invocations, attempts };
+}
+
+export async function runSimBench(): Promise<void> {
+  console.log("Simulator benchmark (lib/sim)");
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+  for (const benchCase of CASES) {
+    const { wallMs, result, peakRssMb, peakHeapMb } = measure(benchCase.scenario);
+    const { invocations, attempts } = totals(result);
+    const perSecond = Math.round(invocations / (wallMs / 1000));
+    const simulatedSeconds = result.timeline.seconds.length * result.timeline.resolutionSeconds;
+    const verdict = benchCase.target ? ` (target ${benchCase.target}: ${wallMs < 1000 ? "met" : "MISSED"})` : "";
+    console.log(`\n(${benchCase.id}) ${benchCase.title}`);
+    console.log(`  wall time              ${wallMs.toFixed(0)} ms${verdict}`);
+    console.log(`  invocations            ${invocations.toLocaleString("en-US")} runs, ${attempts.toLocaleString("en-US")} attempts incl. throttled`);
+    console.log(`  simulated invocations  ${perSecond.toLocaleString("en-US")} per wall second`);
+    console.log(`  simulated time         ${simulatedSeconds.toLocaleString("en-US")} s`);
+    console.log(`  peak memory (sampled)  rss ${peakRssMb} MB, heapUsed ${peakHeapMb} MB`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await runSimBench();
+}
