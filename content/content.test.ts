@@ -219,6 +219,8 @@ describe("facts", () => {
     expect((v("exampleShortRps") * v("exampleShortDurationMs")) / 1000).toBe(v("exampleShortConcurrency"));
     expect(v("exampleShortConcurrency")).toBeLessThan(v("exampleReservedConcurrency"));
     expect(v("exampleShortRps") - v("exampleRateLimitRps")).toBe(v("exampleRateThrottledRps"));
+    // Unreserved minimum (1.2): at most quota - 100 may be reserved
+    expect(v("accountConcurrencyDefault") - v("unreservedMinimum")).toBe(v("exampleMaxReservable"));
     // the old burst range is a range
     expect(v("oldBurstMin")).toBeLessThan(v("oldBurstMax"));
   });
@@ -233,10 +235,166 @@ describe("facts", () => {
   });
 });
 
+describe("glossary", () => {
+  it("names terms without links (a term name is shown inside links)", () => {
+    const linked = glossary.filter((g) =>
+      (["en", "ko"] as const).some((l) => parseInline(g.term[l]).some((t) => t.type === "term" || t.type === "lesson")),
+    );
+    expect(linked.map((g) => g.id)).toEqual([]);
+  });
+
+  it("keeps the AWS term in English beside the Korean", () => {
+    // Korean terms either are the English name itself or carry it in parentheses.
+    const missing = glossary.filter((g) => /[가-힣]/.test(g.term.ko) && !/[A-Za-z$]/.test(g.term.ko));
+    expect(missing.map((g) => g.id)).toEqual([]);
+  });
+
+  it("has every entry linked from at least one lesson", () => {
+    if (lessons.length === 0) return;
+    const linked = new Set<string>();
+    for (const source of sources.filter((s) => s.name.startsWith("content/lessons/")))
+      for (const { text } of strings(source)) walkInline(parseInline(text), (t) => t.type === "term" && linked.add(t.id));
+    expect(glossary.filter((g) => !linked.has(g.id)).map((g) => g.id)).toEqual([]);
+  });
+});
+
 describe("lessons", () => {
   it("use every seed diagram as a figure", () => {
     if (lessons.length === 0) return;
     const used = new Set(lessons.flatMap((l) => l.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "figure" ? [b.figureId] : [])))));
     expect(figureIds.filter((id) => !used.has(id))).toEqual([]);
   });
+
+  it("give lesson 1 the rewards the seed promises", () => {
+    const first = lessons.find((l) => l.order === 1);
+    expect(first?.rewards.exp).toBe(90);
+    expect(first?.rewards.perfectBonus).toBe(3);
+    expect(first?.rewards.title.en).toBe("Concurrency Controller");
+  });
+
+  it("cover every topic of both seed notes (the map below says where)", () => {
+    const problems = seedCoverage.flatMap(({ seed, topic, at }) =>
+      at.flatMap((where) => {
+        const [lessonId, sectionId] = where.split("#");
+        const lesson = lessons.find((l) => l.id === lessonId);
+        if (!lesson) return [`${seed} "${topic}": no lesson ${lessonId}`];
+        if (sectionId && !lesson.sections.some((s) => s.id === sectionId)) return [`${seed} "${topic}": no section ${where}`];
+        return [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("mark dated rules as history and undocumented behaviour as assumptions, with reference sections", () => {
+    const callouts = lessons.flatMap((l) => l.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "callout" ? [b] : []))));
+    const historyRefs = new Set(callouts.filter((c) => c.kind === "history").flatMap((c) => c.refs ?? []));
+    // the three dated rules the seeds and the reference name: old burst scaling, the VPC cold-start penalty, the 256 KB payload
+    expect([...historyRefs].sort()).toEqual(expect.arrayContaining(["2.2", "4.7", "6.4"]));
+    expect(callouts.filter((c) => c.kind === "assumption").every((c) => c.refs?.includes("M"))).toBe(true);
+  });
 });
+
+// ---- simulator widgets and exercises against lib/sim/examples ----
+
+const examplesDir = path.join(root, "lib/sim/examples");
+const hasExamples = fs.existsSync(examplesDir);
+
+function resolvePointer(doc: unknown, pointer: string): unknown {
+  let node: unknown = doc;
+  for (const key of pointer.split("/").slice(1)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function setPointer(doc: unknown, pointer: string, value: unknown): unknown {
+  const copy = structuredClone(doc) as Record<string, unknown>;
+  const keys = pointer.split("/").slice(1);
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
+  return copy;
+}
+
+const widgets = lessons.flatMap((l) =>
+  l.sections.flatMap((s) =>
+    s.blocks.flatMap((b) =>
+      b.type === "simulator" || b.type === "exercise" ? [{ where: `${l.id}#${s.id}`, block: b }] : [],
+    ),
+  ),
+);
+
+describe.skipIf(!hasExamples)("simulator widgets", () => {
+  it("open scenarios that exist in lib/sim/examples", () => {
+    const missing = widgets.filter(({ block }) => !fs.existsSync(path.join(examplesDir, `${block.scenarioId}.json`)));
+    expect(missing.map(({ where, block }) => `${where}: ${block.scenarioId}`)).toEqual([]);
+  });
+
+  it("change a number that exists in the scenario, starting inside [min, max] on a step", () => {
+    const problems: string[] = [];
+    for (const { where, block } of widgets) {
+      if (block.type !== "simulator") continue;
+      const file = path.join(examplesDir, `${block.scenarioId}.json`);
+      if (!fs.existsSync(file)) continue;
+      const { path: pointer, min, max, step } = block.parameter;
+      const value = resolvePointer(JSON.parse(fs.readFileSync(file, "utf8")), pointer);
+      if (typeof value !== "number") {
+        problems.push(`${where}: ${block.scenarioId}${pointer} is ${JSON.stringify(value)}, not a number`);
+        continue;
+      }
+      if (value < min || value > max) problems.push(`${where}: ${block.scenarioId}${pointer} = ${value} is outside [${min}, ${max}]`);
+      const steps = (value - min) / step;
+      if (Math.abs(steps - Math.round(steps)) > 1e-9) problems.push(`${where}: ${block.scenarioId}${pointer} = ${value} is not on a step of ${step} from ${min}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("give valid scenarios at both ends of the slider", async () => {
+    const { validateScenario } = await import("@/lib/sim");
+    const problems: string[] = [];
+    for (const { where, block } of widgets) {
+      if (block.type !== "simulator") continue;
+      const file = path.join(examplesDir, `${block.scenarioId}.json`);
+      if (!fs.existsSync(file)) continue;
+      const scenario = JSON.parse(fs.readFileSync(file, "utf8")) as unknown;
+      for (const value of [block.parameter.min, block.parameter.max]) {
+        const result = validateScenario(setPointer(scenario, block.parameter.path, value));
+        if (!result.ok) problems.push(`${where}: ${block.parameter.path} = ${value}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Where each topic of the seed notes is taught. Seed 000 = Lambda concurrency and throttling (EN/KO);
+ * seed 003 = versions, aliases, environment variables, concurrency, async, cold starts, EFS (KO).
+ */
+const seedCoverage: { seed: "000" | "003"; topic: string; at: string[] }[] = [
+  { seed: "000", topic: "invocations raise concurrency; Lambda scales quickly", at: ["concurrency-throttling#what-is-concurrency"] },
+  { seed: "000", topic: "two vs 1000 concurrent executions; default limit", at: ["concurrency-throttling#what-is-concurrency", "concurrency-throttling#account-pool"] },
+  { seed: "000", topic: "limit concurrency with reserved concurrency (example 50)", at: ["concurrency-throttling#reserved-concurrency"] },
+  { seed: "000", topic: "sync throttle 429, async retry then DLQ", at: ["concurrency-throttling#throttling", "async-invocations#failure-handling"] },
+  { seed: "000", topic: "more than 1000: support ticket", at: ["concurrency-throttling#account-pool"] },
+  { seed: "000", topic: "impact of unrestricted concurrency: ALB / API Gateway / SDK-CLI promotion", at: ["concurrency-throttling#starvation"] },
+  { seed: "000", topic: "S3 async invocations, internal queue, 6 h retries, 1 s to 5 min backoff", at: ["async-invocations#how-async-works", "async-invocations#throttles-and-system-errors"] },
+  { seed: "000", topic: "cold starts: code load, init outside handler, user latency", at: ["cold-starts-provisioned-concurrency#cold-starts"] },
+  { seed: "000", topic: "provisioned concurrency, Application Auto Scaling (schedule, target)", at: ["cold-starts-provisioned-concurrency#provisioned-concurrency", "cold-starts-provisioned-concurrency#auto-scaling"] },
+  { seed: "000", topic: "VPC cold start improvements, late 2019", at: ["cold-starts-provisioned-concurrency#vpc-cold-starts"] },
+  { seed: "000", topic: "diagrams of reserved and provisioned concurrency", at: ["cold-starts-provisioned-concurrency#reserved-vs-provisioned"] },
+  { seed: "000", topic: "hands-on practice", at: ["concurrency-throttling#practice", "async-invocations#practice", "cold-starts-provisioned-concurrency#practice"] },
+  { seed: "000", topic: "key takeaways and rewards", at: ["concurrency-throttling"] },
+  { seed: "003", topic: "$LATEST, publishing versions, immutability, increasing numbers, ARN per version", at: ["versions-aliases-env-vars#versions"] },
+  { seed: "003", topic: "aliases: pointer, dev/test/prod, mutable, own ARN, stable triggers, no alias to alias", at: ["versions-aliases-env-vars#aliases"] },
+  { seed: "003", topic: "aliases with weights for canary deployments", at: ["versions-aliases-env-vars#weighted-aliases"] },
+  { seed: "003", topic: "environment variables: strings, no code change, system variables, KMS, CMK", at: ["versions-aliases-env-vars#environment-variables"] },
+  { seed: "003", topic: "concurrency & throttling, support ticket", at: ["concurrency-throttling#reserved-concurrency", "concurrency-throttling#throttling"] },
+  { seed: "003", topic: "concurrency issue (ALB vs API Gateway and SDK/CLI)", at: ["concurrency-throttling#starvation"] },
+  { seed: "003", topic: "asynchronous invocations: 429 and 5xx back to queue for 6 h, 1 s to 5 min", at: ["async-invocations#throttles-and-system-errors"] },
+  { seed: "003", topic: "cold start & provisioned concurrency, Oct/Nov 2019 VPC", at: ["cold-starts-provisioned-concurrency#cold-starts", "cold-starts-provisioned-concurrency#provisioned-concurrency", "cold-starts-provisioned-concurrency#vpc-cold-starts"] },
+  { seed: "003", topic: "reserved vs provisioned diagram and documentation link", at: ["cold-starts-provisioned-concurrency#reserved-vs-provisioned"] },
+  { seed: "003", topic: "EFS mounting: VPC, init, access point, connection and burst limits", at: ["file-systems#efs-mounting", "file-systems#connection-limits"] },
+  { seed: "003", topic: "storage options", at: ["file-systems#storage-options"] },
+  { seed: "003", topic: "cross-account EFS: peering, permissions, file system policy, Principal = account A", at: ["file-systems#cross-account-efs"] },
+];
