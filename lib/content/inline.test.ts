@@ -82,7 +82,7 @@ describe("findBareNumbers", () => {
   it("allows facts, service names and the listed code spans", () => {
     expect(
       findBareNumbers(
-        "{fact:accountConcurrencyDefault} S3 and EC2, `LambdaCanary10Percent5Minutes`, version `2`, `arn:aws:lambda:us-east-1:123456789012:function:orders:1`",
+        "{fact:accountConcurrencyDefault} S3 and EC2, p99 latency, `LambdaCanary10Percent5Minutes`, version `2`, `arn:aws:lambda:us-east-1:123456789012:function:orders:1`",
       ),
     ).toEqual([]);
   });

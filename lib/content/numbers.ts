@@ -40,6 +40,7 @@ export const allowedCodeSpans: readonly NumberAllowance[] = [
 export const allowedTextWords: readonly NumberAllowance[] = [
   { pattern: /\bS3\b/g, reason: "the service name Amazon S3" },
   { pattern: /\bEC2\b/g, reason: "the service name Amazon EC2" },
+  { pattern: /\bp(?:50|95|99)\b/g, reason: "latency percentile names (p50, p95, p99), as in the simulator's SyncLatencyMs result" },
 ];
 
 function textDigits(text: string): string[] {
