@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keyMap } from "./keys";
 import type { Question } from "./schema";
 
 /**
@@ -56,30 +57,46 @@ export class InvalidAnswerError extends Error {
   }
 }
 
-/** Validates an untrusted answer for this question; throws InvalidAnswerError with readable issues. */
-export function parseAnswer(question: Question, input: unknown): Answer {
+/**
+ * Validates an untrusted answer for this question and attempt; throws InvalidAnswerError with readable
+ * issues. Option and item ids in answers are the attempt's public keys (see keys.ts); the result holds
+ * the answer as given and the same answer in content ids, for grading.
+ */
+export function parseAnswer(question: Question, input: unknown, seed: number): { given: Answer; internal: Answer } {
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) {
     throw new InvalidAnswerError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
   }
-  const answer = parsed.data;
-  if (answer.type !== question.type) {
-    throw new InvalidAnswerError([`type: question ${question.id} is "${question.type}", the answer is "${answer.type}"`]);
+  const given = parsed.data;
+  if (given.type !== question.type) {
+    throw new InvalidAnswerError([`type: question ${question.id} is "${question.type}", the answer is "${given.type}"`]);
   }
+  const { toId } = keyMap(question, seed);
   const issues: string[] = [];
-  const known = (ids: readonly string[], valid: readonly { id: string }[], field: string) => {
-    const set = new Set(valid.map((o) => o.id));
-    for (const id of ids) if (!set.has(id)) issues.push(`${field}: unknown option "${id}"`);
-  };
-  if (answer.type === "single" && (question.type === "single")) known([answer.optionId], question.options, "optionId");
-  if (answer.type === "multi" && question.type === "multi") known(answer.optionIds, question.options, "optionIds");
-  if (answer.type === "scenario-choice" && question.type === "scenario-choice") known(answer.optionIds, question.options, "optionIds");
-  if (answer.type === "ordering" && question.type === "ordering") {
-    known(answer.order, question.items, "order");
-    if (answer.order.length !== question.items.length) {
-      issues.push(`order: expected all ${question.items.length} items, got ${answer.order.length}`);
-    }
+  const resolve = (keys: readonly string[], field: string): string[] =>
+    keys.map((key) => {
+      const id = toId.get(key);
+      if (id === undefined) issues.push(`${field}: unknown option "${key}"`);
+      return id ?? key;
+    });
+  let internal: Answer = given;
+  switch (given.type) {
+    case "single":
+      internal = { ...given, optionId: resolve([given.optionId], "optionId")[0]! };
+      break;
+    case "multi":
+    case "scenario-choice":
+      internal = { ...given, optionIds: resolve(given.optionIds, "optionIds") };
+      break;
+    case "ordering":
+      internal = { ...given, order: resolve(given.order, "order") };
+      if (question.type === "ordering" && given.order.length !== question.items.length) {
+        issues.push(`order: expected all ${question.items.length} items, got ${given.order.length}`);
+      }
+      break;
+    default:
+      break;
   }
   if (issues.length > 0) throw new InvalidAnswerError(issues);
-  return answer;
+  return { given, internal };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Bilingual } from "@/lib/content/bilingual";
 import type { ValidationIssue } from "@/lib/sim/types";
 import { parseAnswer, type Answer, type AnswerFor } from "./answers";
+import { keyMap } from "./keys";
 import { compare, type CompareOp, type MeasureRef } from "./catalogue";
 import { buildChart, type ChartData } from "./chart";
 import { evaluateExpr } from "./expr";
@@ -141,29 +142,73 @@ export function withinRange(value: number, range: Range): boolean {
 /**
  * Grades one answer. `answer` is untrusted input: it is validated against the question
  * (InvalidAnswerError); the attempt's parameters are checked against the declared ranges
- * (InvalidAttemptError).
+ * (InvalidAttemptError). Option and item ids, in the answer and in the result, are the attempt's
+ * public keys (as shown by publicQuestion), never the content ids.
  */
 export function gradeAnswer(question: Question, answer: unknown, attempt: Attempt): GradeResult {
-  const given = parseAnswer(question, answer);
   const { seed } = attemptSchema.parse(attempt);
+  const { given, internal } = parseAnswer(question, answer, seed);
   const params = attempt.params;
   checkParameters(question, params);
+  let result: GradeResult;
   switch (question.type) {
     case "single":
-      return gradeSingle(question, given as AnswerFor<"single">, params);
+      result = gradeSingle(question, internal as AnswerFor<"single">, params);
+      break;
     case "multi":
-      return gradeMulti(question, given as AnswerFor<"multi">, params);
+      result = gradeMulti(question, internal as AnswerFor<"multi">, params);
+      break;
     case "true-false":
-      return gradeTrueFalse(question, given as AnswerFor<"true-false">, params);
+      result = gradeTrueFalse(question, internal as AnswerFor<"true-false">, params);
+      break;
     case "numeric":
-      return gradeNumeric(question, given as AnswerFor<"numeric">, params);
+      result = gradeNumeric(question, internal as AnswerFor<"numeric">, params);
+      break;
     case "ordering":
-      return gradeOrdering(question, given as AnswerFor<"ordering">, params);
+      result = gradeOrdering(question, internal as AnswerFor<"ordering">, params);
+      break;
     case "scenario-numeric":
-      return gradeScenarioNumeric(question, given as AnswerFor<"scenario-numeric">, seed, params);
+      result = gradeScenarioNumeric(question, internal as AnswerFor<"scenario-numeric">, seed, params);
+      break;
     case "scenario-choice":
-      return gradeScenarioChoice(question, given as AnswerFor<"scenario-choice">, seed, params);
+      result = gradeScenarioChoice(question, internal as AnswerFor<"scenario-choice">, seed, params);
+      break;
   }
+  return withPublicKeys(result, given, keyMap(question, seed).toKey);
+}
+
+/** Speaks the attempt's public option keys (what the browser saw) instead of content ids. */
+function withPublicKeys(result: GradeResult, given: Answer, toKey: ReadonlyMap<string, string>): GradeResult {
+  const key = (id: string) => toKey.get(id) ?? id;
+  const expected: Expected = (() => {
+    const e = result.expected;
+    switch (e.type) {
+      case "single":
+        return { ...e, optionId: key(e.optionId) };
+      case "multi":
+      case "scenario-choice":
+        return { ...e, optionIds: e.optionIds.map(key) };
+      case "ordering":
+        return { ...e, order: e.order.map(key) };
+      default:
+        return e;
+    }
+  })();
+  const evidence: Evidence = (() => {
+    const e = result.evidence;
+    switch (e.type) {
+      case "single":
+      case "multi":
+        return { ...e, options: e.options.map((o) => ({ ...o, id: key(o.id) })) };
+      case "ordering":
+        return { ...e, items: e.items.map((i) => ({ ...i, id: key(i.id) })) };
+      case "scenario-choice":
+        return { ...e, options: e.options.map((o) => ({ ...o, id: key(o.id) })) };
+      default:
+        return e;
+    }
+  })();
+  return { ...result, expected, given, evidence };
 }
 
 function optionFeedback(question: SingleQuestion | MultiQuestion, chosen: ReadonlySet<string>, params: Params): OptionFeedback[] {

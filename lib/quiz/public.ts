@@ -2,6 +2,7 @@ import type { Bilingual } from "@/lib/content/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
 import { attemptSchema, goalTarget, type Attempt } from "./grade";
 import { checkParameters, drawParameters, type Params } from "./instantiate";
+import { keyMap } from "./keys";
 import { rngFor, shuffled } from "./prng";
 import type { Question, QuestionType, Tolerance, Topic } from "./schema";
 import { goalText, localize, measureLabel } from "./text";
@@ -13,6 +14,7 @@ import { unitLabels, type Unit } from "./units";
  * explanations, expected values, item order, scenario or patches).
  * With a locale, texts are strings in that language; without, bilingual { en, ko } objects.
  * Texts keep the content inline markup ({fact:id}, **bold**, `code`, [[term:id|text]]).
+ * Option and item ids are per-attempt opaque keys (keys.ts): answers are submitted with them.
  */
 type TextOf<L extends Locale | undefined> = L extends Locale ? string : Bilingual;
 
@@ -65,6 +67,8 @@ export function publicQuestion<L extends Locale | undefined>(
     return (locale === undefined ? filled : filled[locale as Locale]) as TextOf<L>;
   };
   const order = <T>(items: readonly T[]): T[] => shuffled(items, rngFor(seed, question.id, "order"));
+  const { toKey } = keyMap(question, seed);
+  const key = (id: string): string => toKey.get(id) as string;
   const base: PublicBase<TextOf<L>> = {
     id: question.id,
     type: question.type,
@@ -76,13 +80,13 @@ export function publicQuestion<L extends Locale | undefined>(
 
   switch (question.type) {
     case "single":
-      return { ...base, type: "single", options: order(question.options).map((o) => ({ id: o.id, text: text(o.text) })) };
+      return { ...base, type: "single", options: order(question.options).map((o) => ({ id: key(o.id), text: text(o.text) })) };
     case "multi":
       return {
         ...base,
         type: "multi",
         choose: question.choose,
-        options: order(question.options).map((o) => ({ id: o.id, text: text(o.text) })),
+        options: order(question.options).map((o) => ({ id: key(o.id), text: text(o.text) })),
       };
     case "true-false":
       return { ...base, type: "true-false" };
@@ -92,7 +96,7 @@ export function publicQuestion<L extends Locale | undefined>(
       let items = order(question.items);
       // A shuffle that happens to be the answer would give it away: rotate it by one.
       if (items.every((item, i) => item.id === question.items[i]?.id)) items = [...items.slice(1), items[0]!];
-      return { ...base, type: "ordering", items: items.map((i) => ({ id: i.id, text: text(i.text) })) };
+      return { ...base, type: "ordering", items: items.map((i) => ({ id: key(i.id), text: text(i.text) })) };
     }
     case "scenario-numeric":
       return {
@@ -108,7 +112,7 @@ export function publicQuestion<L extends Locale | undefined>(
         ...base,
         type: "scenario-choice",
         goal: text(goalText(question.goal.measure, question.goal.compare, goalTarget(question, params))),
-        options: order(question.options).map((o) => ({ id: o.id, label: text(o.label) })),
+        options: order(question.options).map((o) => ({ id: key(o.id), label: text(o.label) })),
       };
   }
 }
