@@ -53,5 +53,7 @@ export {
   type Range,
 } from "./grade";
 export { publicQuestion, newAttempt, type PublicQuestion } from "./public";
+export { keyMap, publicKey, type KeyMap } from "./keys";
+export { clearRunCache } from "./run";
 export type { ChartData, ChartFunctionSeries, ChartMarker, ChartMarkerKind } from "./chart";
 export { unitLabels, units, type Unit } from "./units";
