@@ -1,0 +1,2 @@
+export const THEME_STORAGE_KEY = "cl-theme";
+export type Theme = "light" | "dark";

@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// The inputs of `next build`; a change in any of them means the production build is stale.
+const INPUTS = ["app", "components", "content", "i18n", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
+const STAMP = path.join(".next", "concurrency-lab-build-stamp");
+
+function* files(entry: string): Generator<string> {
+  if (!existsSync(entry)) return;
+  const stat = statSync(entry);
+  if (stat.isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of readdirSync(entry).sort()) {
+    if (name === "generated" || name.startsWith(".")) continue;
+    yield* files(path.join(entry, name));
+  }
+}
+
+export function sourceStamp(): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of files(input)) {
+      const s = statSync(file);
+      hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    }
+  }
+  return hash.digest("hex");
+}
+
+export function buildIsCurrent(): boolean {
+  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceStamp();
+}
+
+export function recordBuild(): void {
+  writeFileSync(STAMP, sourceStamp());
+}
