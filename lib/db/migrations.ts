@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine, type EngineLog } from "./schema-engine";
+import { withSchemaEngine, type EngineLog } from "./schema-engine";
 
 export interface MigrationPaths {
   schemaPath: string;
@@ -41,14 +41,13 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
 
 /** Applies every pending migration; returns the names applied now. */
 export async function deployMigrations(url: string, paths = defaultMigrationPaths(), log?: EngineLog) {
-  const engine = await openSchemaEngine(url, paths.schemaPath, log);
-  try {
-    const migrationsList = await readMigrationsList(paths.migrationsDir);
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
-    return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  const migrationsList = await readMigrationsList(paths.migrationsDir);
+  return withSchemaEngine(
+    url,
+    paths.schemaPath,
+    async (engine) => (await engine.applyMigrations({ migrationsList, filters: noFilters })).appliedMigrationNames,
+    log,
+  );
 }
 
 export interface MigrationStatus {
@@ -59,9 +58,8 @@ export interface MigrationStatus {
 }
 
 export async function migrationStatus(url: string, paths = defaultMigrationPaths()): Promise<MigrationStatus> {
-  const engine = await openSchemaEngine(url, paths.schemaPath);
-  try {
-    const migrationsList = await readMigrationsList(paths.migrationsDir);
+  const migrationsList = await readMigrationsList(paths.migrationsDir);
+  return withSchemaEngine(url, paths.schemaPath, async (engine) => {
     const out = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
@@ -74,9 +72,7 @@ export async function migrationStatus(url: string, paths = defaultMigrationPaths
       failed: out.failedMigrationNames,
       history: history?.diagnostic ?? null,
     };
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 function timestamp(date: Date): string {
@@ -95,9 +91,8 @@ export async function createMigration(
   now = new Date(),
 ): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error("Migration name: use lower-case letters, digits and _");
-  const engine = await openSchemaEngine(url, paths.schemaPath);
-  try {
-    const migrationsList = await readMigrationsList(paths.migrationsDir);
+  const migrationsList = await readMigrationsList(paths.migrationsDir);
+  return withSchemaEngine(url, paths.schemaPath, async (engine) => {
     // Without the history table the engine refuses to create a migration (P1014); the shadow
     // replay in devDiagnostic is what lets createMigration diff against the history.
     await engine.applyMigrations({ migrationsList, filters: noFilters });
@@ -123,9 +118,7 @@ export async function createMigration(
       );
     }
     return folder;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 export const migrationChecksum = (sql: string) => createHash("sha256").update(sql).digest("hex");

@@ -33,26 +33,43 @@ function loadEngineModule(): Promise<EngineModule> {
   return engineModule;
 }
 
-interface ShadowAdapter {
+interface ScriptAdapter {
   executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
   executeScript(script: string): Promise<void>;
+  dispose(): Promise<void>;
 }
 
+type Connection = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+
 /**
- * The engine replays migration history into a shadow database through executeRaw, but
- * better-sqlite3 prepares one statement at a time and rejects a migration.sql holding several.
- * Parameter-less SQL on the shadow connection is therefore run as a script.
+ * Remembers every connection it opens, because freeing the engine does not close them and an
+ * open connection keeps the database locked. The engine replays migration history into a shadow
+ * database through executeRaw, but better-sqlite3 prepares one statement at a time and rejects a
+ * migration.sql holding several, so parameter-less SQL on the shadow connection runs as a script.
  */
-class ShadowScriptFactory extends PrismaBetterSqlite3 {
+class TrackedFactory extends PrismaBetterSqlite3 {
+  readonly opened: ScriptAdapter[] = [];
+
+  override async connect() {
+    const adapter = await super.connect();
+    this.opened.push(adapter as unknown as ScriptAdapter);
+    return adapter;
+  }
+
   override async connectToShadowDb() {
-    const adapter = (await super.connectToShadowDb()) as unknown as ShadowAdapter;
+    const adapter = (await super.connectToShadowDb()) as unknown as ScriptAdapter;
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) => {
       if (query.args.length > 0) return executeRaw(query);
       await adapter.executeScript(query.sql);
       return 0;
     };
-    return adapter as unknown as Awaited<ReturnType<PrismaBetterSqlite3["connectToShadowDb"]>>;
+    this.opened.push(adapter);
+    return adapter as unknown as Connection;
+  }
+
+  async closeAll() {
+    await Promise.all(this.opened.splice(0).map((a) => a.dispose()));
   }
 }
 
@@ -60,15 +77,25 @@ export interface EngineLog {
   (line: string): void;
 }
 
-export async function openSchemaEngine(
+/** Opens the engine, runs `work`, then frees it and closes every connection it opened. */
+export async function withSchemaEngine<T>(
   url: string,
   schemaPath: string,
+  work: (engine: SchemaEngine) => Promise<T>,
   log: EngineLog = () => {},
-): Promise<SchemaEngine> {
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const schemaText = await readFile(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new ShadowScriptFactory({ url }, { shadowDatabaseUrl: ":memory:" }),
+  const factory = new TrackedFactory({ url }, { shadowDatabaseUrl: ":memory:" });
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaPath, schemaText]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
-  return SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, adapter);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await factory.closeAll();
+  }
 }
