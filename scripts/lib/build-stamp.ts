@@ -4,7 +4,8 @@ import path from "node:path";
 
 // The inputs of `next build`; a change in any of them means the production build is stale.
 const INPUTS = ["app", "components", "content", "i18n", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
-const STAMP = path.join(".next", "concurrency-lab-build-stamp");
+export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const stampFile = () => path.join(distDir(), "concurrency-lab-build-stamp");
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -31,9 +32,10 @@ export function sourceStamp(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceStamp();
+  const stamp = stampFile();
+  return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceStamp();
 }
 
 export function recordBuild(): void {
-  writeFileSync(STAMP, sourceStamp());
+  writeFileSync(stampFile(), sourceStamp());
 }
