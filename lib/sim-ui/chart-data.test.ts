@@ -1,0 +1,78 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { ChartData } from "@/lib/quiz";
+import { simulate } from "@/lib/sim";
+import { exampleScenarios } from "@/lib/sim/examples";
+import { chartRows, mergeSamples, MAX_CHART_POINTS, summarizeChart, timelineChartData, type TimelineChartData } from "./chart-data";
+
+describe("mergeSamples", () => {
+  it("keeps the maximum of levels and the sum of counts", () => {
+    expect(mergeSamples([1, 9, 2, 3, 0], 2, "max")).toEqual([9, 3, 0]);
+    expect(mergeSamples([1, 9, 2, 3, 0], 2, "sum")).toEqual([10, 5, 0]);
+  });
+  it("returns a copy when nothing needs merging", () => {
+    const series = [1, 2];
+    const merged = mergeSamples(series, 1, "max");
+    expect(merged).toEqual(series);
+    expect(merged).not.toBe(series);
+  });
+});
+
+describe("timelineChartData", () => {
+  const scenario = exampleScenarios["provisioned-target-tracking"];
+  const result = simulate(scenario);
+
+  it("downsamples a long run to at most MAX_CHART_POINTS without losing peaks or counts", () => {
+    expect(result.timeline.seconds.length).toBeGreaterThan(MAX_CHART_POINTS);
+    const data = timelineChartData(scenario, result);
+    const name = scenario.functions[0]!.name;
+    const series = result.timeline.functions[name]!;
+    const fn = data.functions[0]!;
+    expect(data.seconds.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(fn.concurrency).toHaveLength(data.seconds.length);
+    expect(Math.max(...fn.concurrency)).toBe(Math.max(...series.concurrency));
+    expect(Math.max(...fn.provisionedConcurrency)).toBe(Math.max(...series.provisionedConcurrency));
+    expect(fn.coldStarts.reduce((a, b) => a + b, 0)).toBe(result.functions[name]!.ColdStarts);
+    expect(data.resolutionSeconds).toBe(result.timeline.resolutionSeconds * Math.ceil(result.timeline.seconds.length / MAX_CHART_POINTS));
+  });
+
+  it("sums throttles to the simulated total and states the limits", () => {
+    const starvation = exampleScenarios.starvation;
+    const run = simulate(starvation);
+    const data = timelineChartData(starvation, run, { maxPoints: 7 });
+    expect(data.seconds.length).toBeLessThanOrEqual(7);
+    const summary = summarizeChart(data);
+    for (const fn of summary) expect(fn.throttles).toBe(run.functions[fn.name]!.Throttles);
+    expect(data.account.throttles.reduce((a, b) => a + b, 0)).toBe(run.account.Throttles);
+    expect(data.accountLimit).toBe(1000);
+    expect(data.unreservedLimit).toBe(1000);
+    const protectedRun = exampleScenarios["reserved-protects"];
+    const reserved = protectedRun.functions.reduce((sum, fn) => sum + (fn.reservedConcurrentExecutions ?? 0), 0);
+    expect(reserved).toBeGreaterThan(0);
+    expect(timelineChartData(protectedRun, simulate(protectedRun)).unreservedLimit).toBe(1000 - reserved);
+  });
+
+  it("puts the focused function first and marks the deciding second", () => {
+    const starvation = exampleScenarios.starvation;
+    const data = timelineChartData(starvation, simulate(starvation), { focus: "payments", decidingSecond: 12 });
+    expect(data.functions.map((fn) => fn.name)).toEqual(["payments", "catalog-api"]);
+    expect(data.markers[0]).toEqual({ atSecond: 12, kind: "decision", function: "payments" });
+    expect(data.decidingSecond).toBe(12);
+  });
+
+  it("reports the first throttle's sample and one chart row per sample", () => {
+    const scenario = exampleScenarios["scaling-rate"];
+    const run = simulate(scenario);
+    const data = timelineChartData(scenario, run);
+    const rows = chartRows(data);
+    expect(rows).toHaveLength(data.seconds.length);
+    const [summary] = summarizeChart(data);
+    const firstEvent = run.events.find((e) => e.kind === "throttle");
+    expect(firstEvent).toBeDefined();
+    expect(summary!.firstThrottleSecond).toBe(Math.floor(firstEvent!.timeSeconds));
+    expect(rows.reduce((sum, row) => sum + row.throttles, 0)).toBe(run.account.Throttles);
+  });
+
+  it("accepts the quiz's compact chart as it is", () => {
+    expectTypeOf<ChartData>().toExtend<TimelineChartData>();
+  });
+});
