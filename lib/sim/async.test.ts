@@ -96,6 +96,20 @@ describe("throttled async events", () => {
       condition: "EventAgeExceeded",
     });
   });
+
+  it("expires events queued at fractional milliseconds (a retry clamped to the expiry is expired)", () => {
+    // Six arrivals from 4 s, 166.67 ms apart; only the first runs. For the one queued at
+    // 4833.33 ms, (4833.33 + 61000) - 4833.33 rounds below 61000.
+    const result = simulateChecked(
+      scenario({
+        functions: [
+          lambda("slow", { durationMs: 200_000, reservedConcurrentExecutions: 1, asyncInvokeConfig: { maximumEventAgeInSeconds: 61 } }),
+        ],
+        traffic: [asyncTraffic("slow", constant(6, 4, 5))],
+      }),
+    );
+    expect(metricsOf(result, "slow").AsyncFailuresByCondition).toEqual({ RetriesExhausted: 0, EventAgeExceeded: 5 });
+  });
 });
 
 describe("function errors on async events", () => {

@@ -388,7 +388,7 @@ class Engine {
   private attemptAsync(now: number, id: number): void {
     const target = this.targetOfEvent(id);
     const fnModel = this.model.functions[target.fn]!;
-    if (now - this.events.enqueuedAt[id]! >= fnModel.maxEventAgeMs) {
+    if (now >= this.expiryOf(id)) {
       this.failAsync(now, id, Condition.EventAgeExceeded);
       return;
     }
@@ -431,12 +431,19 @@ class Engine {
     const target = this.targetOfEvent(id);
     const f = target.fn;
     const fn = this.functions[f]!;
-    const expiry = this.events.enqueuedAt[id]! + this.model.functions[f]!.maxEventAgeMs;
     fn.asyncWaiting += 1;
     const column = f * FUNCTION_COLUMNS + FunctionColumn.asyncQueueDepth;
     if (fn.asyncWaiting > this.row[column]!) this.row[column] = fn.asyncWaiting;
     if (this.log.isNew(f, Slot.AsyncRetry)) this.log.first(f, Slot.AsyncRetry, this.note(now, f, "async-retry", { qualifier: target.qualifier }));
-    this.queue.push(Math.min(at, expiry), Kind.AsyncAttempt, Kind.AsyncAttempt, id, 0, 0);
+    this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, Kind.AsyncAttempt, id, 0, 0);
+  }
+
+  /**
+   * When the event reaches its maximum age. Computed one way only, so that a retry clamped to this
+   * instant is always seen as expired (now - enqueuedAt could round below the age).
+   */
+  private expiryOf(id: number): number {
+    return this.events.enqueuedAt[id]! + this.model.functions[this.targetOfEvent(id).fn]!.maxEventAgeMs;
   }
 
   /** Retries or age ran out: on-failure destination, DLQ, or dropped (reference 4.5). */

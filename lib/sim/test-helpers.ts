@@ -30,13 +30,19 @@ export function scenario(parts: Partial<ScenarioInput> & Pick<ScenarioInput, "fu
   return { seed: 1, durationSeconds: 10, account: { concurrencyLimit: 1000 }, ...parts };
 }
 
+/** Far more events than any test scenario needs: beyond, the run is looping, not simulating. */
+const RUNAWAY_EVENTS = 20_000_000;
+
 /**
  * Simulates and checks, after every event, that no limit is exceeded at that instant: busy
  * executions of a function stay within R, of the unreserved functions within the unreserved pool,
- * of the account within its limit; no level goes negative.
+ * of the account within its limit; no level goes negative. A runaway run fails instead of hanging.
  */
 export function simulateChecked(input: ScenarioInput): SimResult {
+  let events = 0;
   return simulateWithProbe(input, (model, functions, account) => {
+    events += 1;
+    if (events > RUNAWAY_EVENTS) throw new Error("runaway simulation: too many events");
     functions.forEach((fn, f) => {
       const reserved = model.functions[f]!.reserved;
       if (reserved >= 0 && fn.busy > reserved) throw new Error(`${model.functions[f]!.name}: ${fn.busy} busy > R ${reserved}`);
