@@ -18,12 +18,12 @@ export function LanguageSwitch() {
       href={{ pathname, query }}
       locale={other}
       hrefLang={other}
-      lang={other}
-      aria-label={t("switchToLabel")}
       data-testid="language-switch"
       className="inline-flex h-10 items-center rounded-full border border-border px-3 text-sm font-medium text-fg transition-colors hover:bg-surface-2"
     >
-      {t("switchTo")}
+      {/* The accessible name must contain the visible text, so the explanation is a hidden prefix. */}
+      <span className="sr-only">{t("switchToLabel")}: </span>
+      <span lang={other}>{t("switchTo")}</span>
     </Link>
   );
 }
