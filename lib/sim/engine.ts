@@ -3,7 +3,7 @@
  * provisioned concurrency changes and per-second sampling, in simulated milliseconds.
  *
  * Admission of one invocation attempt, in order (reference sections 1, 2, 3, 5):
- *  1. a provisioned environment of the qualifier, if one is free and under 10 requests/s each;
+ *  1. a provisioned environment of the version, if one is free and under 10 requests/s each;
  *  2. otherwise on-demand room: R - (on-demand busy + provisioned claim) for a function with R,
  *     the unreserved pool (limit - sum R) for the others; none -> 429 for concurrency;
  *  3. the request-rate limits per one-second window: 10 x account limit, and 10 x R;
@@ -22,14 +22,14 @@ import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THR
 import { AccountColumn, FUNCTION_COLUMNS, FunctionColumn, TimelineRecorder } from "./timeline";
 import type { Scenario, SimEvent } from "./types";
 
-/** Event kinds, which double as priorities among events at the same instant. */
+/** Event kinds, in the order events of the same instant are handled. */
 const Kind = { Tick: 0, Complete: 1, PoolReady: 2, Scheduled: 3, AsyncAttempt: 4, Arrival: 5 } as const;
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60_000;
 /** Requests per second per unit of concurrency limit (reference 1.5). */
 const REQUESTS_PER_CONCURRENCY = 10;
-/** Traffic entries per request key stride: a request's key is arrival index x 256 + entry index. */
+/** A request's random key is arrival index x KEY_STRIDE + traffic entry index (at most 200 entries). */
 const KEY_STRIDE = 256;
 
 /** "First" event slots per function (see EventLog): throttle reasons take 0-4, conditions x 3 take 10-15. */
@@ -103,7 +103,7 @@ class Engine {
     });
     this.scheduleNextChange();
     this.resetRow();
-    this.queue.push(SECOND_MS, Kind.Tick, Kind.Tick, 0, 0, 0);
+    this.queue.push(SECOND_MS, Kind.Tick, 0, 0, 0);
     const event: QueuedEvent = { time: 0, kind: 0, a: 0, b: 0, c: 0 };
     while (this.queue.size > 0) {
       this.queue.pop(event);
@@ -144,7 +144,7 @@ class Engine {
   private scheduleArrival(t: number): boolean {
     const time = this.sources[t]!.next();
     if (time < 0) return false;
-    this.queue.push(time, Kind.Arrival, Kind.Arrival, t, 0, 0);
+    this.queue.push(time, Kind.Arrival, t, 0, 0);
     return true;
   }
 
@@ -323,7 +323,7 @@ class Engine {
     // Payload: a = function | version << 8 | failed << 24, b = pool slot (or -1), c = async event.
     const packed = f | (version << 8) | (failed ? 1 << 24 : 0);
     const poolSlot = pooled ? pooled.pool * 2 + pooled.slot : -1;
-    this.queue.push(now + initMs + durationMs, Kind.Complete, Kind.Complete, packed, poolSlot, asyncEvent);
+    this.queue.push(now + initMs + durationMs, Kind.Complete, packed, poolSlot, asyncEvent);
   }
 
   private complete(now: number, packed: number, poolSlot: number, asyncEvent: number): void {
@@ -435,7 +435,7 @@ class Engine {
     const column = f * FUNCTION_COLUMNS + FunctionColumn.asyncQueueDepth;
     if (fn.asyncWaiting > this.row[column]!) this.row[column] = fn.asyncWaiting;
     if (this.log.isNew(f, Slot.AsyncRetry)) this.log.first(f, Slot.AsyncRetry, this.note(now, f, "async-retry", { qualifier: target.qualifier }));
-    this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, Kind.AsyncAttempt, id, 0, 0);
+    this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, id, 0, 0);
   }
 
   /**
@@ -486,7 +486,7 @@ class Engine {
     const readyAt = pool.request(target, now);
     this.refreshClaim(pool, p);
     if (readyAt < 0) return;
-    this.queue.push(readyAt, Kind.PoolReady, Kind.PoolReady, p, pool.generation, 0);
+    this.queue.push(readyAt, Kind.PoolReady, p, pool.generation, 0);
     this.log.change(
       this.note(now, pool.functionIndex, "provisioned-concurrency-requested", {
         qualifier: pool.qualifier,
@@ -514,7 +514,7 @@ class Engine {
 
   private scheduleNextChange(): void {
     const next = this.model.schedule[this.nextSchedule];
-    if (next) this.queue.push(next.atMs, Kind.Scheduled, Kind.Scheduled, 0, 0, 0);
+    if (next) this.queue.push(next.atMs, Kind.Scheduled, 0, 0, 0);
   }
 
   private applyScheduled(now: number): void {
@@ -539,7 +539,7 @@ class Engine {
       this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, MINUTE_MS)));
     }
     const busy = now < this.endOfTrafficMs || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
-    if (busy) this.queue.push(now + SECOND_MS, Kind.Tick, Kind.Tick, 0, 0, 0);
+    if (busy) this.queue.push(now + SECOND_MS, Kind.Tick, 0, 0, 0);
     return busy;
   }
 

@@ -1,7 +1,7 @@
 /**
  * The event queue: a binary min-heap over a pool of entries stored in typed arrays, so scheduling
- * an event allocates no object. Entries are ordered by time, then by kind priority (so all events of
- * one instant are handled in a fixed order), then by insertion order: runs are reproducible.
+ * an event allocates no object. Entries are ordered by time, then by kind (so the events of one
+ * instant are handled in a fixed order of kinds), then by insertion order: runs are reproducible.
  */
 import { grown } from "./typed-arrays";
 
@@ -13,7 +13,7 @@ export interface QueuedEvent {
   c: number;
 }
 
-/** Insertion counter range per priority level; far above any run's number of events. */
+/** Insertion counter range per kind; far above any run's number of events. */
 const SEQUENCE_SPAN = 2 ** 44;
 
 export class EventQueue {
@@ -44,11 +44,11 @@ export class EventQueue {
     this.freeIds = new Int32Array(initialCapacity);
   }
 
-  /** Schedules an event; lower `priority` runs first among events at the same time. */
-  push(time: number, priority: number, kind: number, a: number, b: number, c: number): void {
+  /** Schedules an event; among events at the same time, lower kinds run first. */
+  push(time: number, kind: number, a: number, b: number, c: number): void {
     const id = this.freeCount > 0 ? this.freeIds[--this.freeCount]! : this.allocateId();
     this.times[id] = time;
-    this.orders[id] = priority * SEQUENCE_SPAN + this.sequence++;
+    this.orders[id] = kind * SEQUENCE_SPAN + this.sequence++;
     this.kinds[id] = kind;
     this.payloadA[id] = a;
     this.payloadB[id] = b;
