@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { getLesson } from "@/lib/content/lessons";
+import { inlinePlainText } from "@/lib/content/resolve";
+import { db } from "@/lib/db/client";
+import { currentLearnerId } from "@/lib/learner/current";
+import { getReadingMode, modeLocales } from "@/lib/reading/mode";
+import { getReadSections } from "@/lib/reading/sections";
+import { StackedText } from "@/components/lesson/in-languages";
+import { LessonRewards } from "@/components/lesson/lesson-rewards";
+import { LessonSection } from "@/components/lesson/lesson-section";
+import { LessonProgressProvider } from "@/components/lesson/progress-context";
+import { ReadingModeSwitch } from "@/components/lesson/reading-mode-switch";
+import { TableOfContents } from "@/components/lesson/table-of-contents";
+import { Takeaways } from "@/components/lesson/takeaways";
+import { markSectionReadAction, setReadingModeAction } from "../actions";
+
+type Props = PageProps<"/[locale]/learn/[lesson]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, lesson: lessonId } = await params;
+  const lesson = getLesson(lessonId);
+  if (!lesson || !hasLocale(routing.locales, locale)) return {};
+  return { title: inlinePlainText(lesson.title[locale], locale), description: inlinePlainText(lesson.summary[locale], locale) };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { locale, lesson: lessonId } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const lesson = getLesson(lessonId);
+  if (!lesson) notFound();
+
+  const t = await getTranslations("learn");
+  const learnerId = await currentLearnerId();
+  const [mode, read] = await Promise.all([getReadingMode(db(), learnerId, locale), getReadSections(db(), learnerId, lesson)]);
+  const locales = modeLocales(mode);
+  const sectionTitles = lesson.sections.map((s) => ({
+    id: s.id,
+    title: <StackedText text={s.title} locales={locales} />,
+  }));
+
+  return (
+    <LessonProgressProvider lessonId={lesson.id} initialRead={read} markSectionRead={markSectionReadAction}>
+      <article data-reading-mode={mode}>
+        <header className="mb-10 max-w-4xl">
+          <Link href="/learn" className="text-sm font-medium text-accent hover:underline">
+            <span aria-hidden="true">← </span>
+            {t("lesson.allLessons")}
+          </Link>
+          <p className="mt-4 text-sm font-medium text-muted">{t("lesson.number", { order: lesson.order })}</p>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
+            <StackedText text={lesson.title} locales={locales} />
+          </h1>
+          <div className="mt-3 text-lg text-muted text-pretty">
+            <StackedText text={lesson.summary} locales={locales} />
+          </div>
+          <p className="mt-4 text-sm text-muted">
+            {t("lesson.meta", { minutes: lesson.estimatedMinutes, sections: lesson.sections.length })}
+          </p>
+          <div className="mt-6">
+            <ReadingModeSwitch mode={mode} action={setReadingModeAction} lessonId={lesson.id} />
+          </div>
+        </header>
+
+        <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12">
+          <div className="mb-10 lg:mb-0">
+            <div className="rounded-2xl border border-border bg-surface p-4 lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:overflow-y-auto">
+              <TableOfContents sections={sectionTitles} />
+            </div>
+          </div>
+          <div className={`min-w-0 space-y-14 ${locales.length === 1 ? "max-w-3xl" : ""}`}>
+            {lesson.sections.map((section, i) => (
+              <LessonSection key={section.id} section={section} number={i + 1} locales={locales} uiLocale={locale} />
+            ))}
+            <Takeaways takeaways={lesson.takeaways} locales={locales} />
+            <LessonRewards rewards={lesson.rewards} locale={locale} />
+          </div>
+        </div>
+      </article>
+    </LessonProgressProvider>
+  );
+}

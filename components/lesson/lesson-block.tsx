@@ -1,0 +1,51 @@
+import type { Block } from "@/lib/content/lessons";
+import type { Locale } from "@/lib/i18n/locales";
+import { InlineText } from "@/components/content/inline-text";
+import { Callout } from "./callout";
+import { Exercise } from "./exercise";
+import { InLanguages } from "./in-languages";
+import { LessonFigure } from "./lesson-figure";
+import { LessonSimulator } from "./lesson-simulator";
+import { LessonTable } from "./lesson-table";
+
+/** One content block in the reading language(s). `uiLocale` draws diagrams when both languages are shown. */
+export function LessonBlock({ block, locales, uiLocale }: { block: Block; locales: readonly Locale[]; uiLocale: Locale }) {
+  switch (block.type) {
+    case "paragraph":
+      return (
+        <InLanguages locales={locales}>
+          {(lang) => (
+            <p className="text-pretty">
+              <InlineText text={block.text} locale={lang} />
+            </p>
+          )}
+        </InLanguages>
+      );
+    case "list": {
+      const List = block.ordered ? "ol" : "ul";
+      return (
+        <InLanguages locales={locales}>
+          {(lang) => (
+            <List className={`space-y-1.5 pl-5 marker:text-muted ${block.ordered ? "list-decimal" : "list-disc"}`}>
+              {block.items.map((item, i) => (
+                <li key={i} className="pl-1 text-pretty">
+                  <InlineText text={item} locale={lang} />
+                </li>
+              ))}
+            </List>
+          )}
+        </InLanguages>
+      );
+    }
+    case "callout":
+      return <Callout block={block} locales={locales} />;
+    case "figure":
+      return <LessonFigure block={block} locales={locales} figureLang={locales.length === 1 ? locales[0]! : uiLocale} />;
+    case "simulator":
+      return <LessonSimulator block={block} locales={locales} />;
+    case "exercise":
+      return <Exercise block={block} locales={locales} />;
+    case "table":
+      return <LessonTable block={block} locales={locales} />;
+  }
+}

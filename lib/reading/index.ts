@@ -1,0 +1,3 @@
+export { effectiveReadingMode, getReadingMode, modeLocales, readingModeSchema, readingModes, setReadingMode, type ReadingMode } from "./mode";
+export { getReadSections, getReadSectionsByLesson, markSectionRead, UnknownSectionError, type SectionReadResult } from "./sections";
+export { firstTriesSchema, isPerfect, type FirstTries } from "./checks";
