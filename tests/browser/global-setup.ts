@@ -1,13 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { prepareDatabase } from "../../lib/db/prepare";
-import { buildIsCurrent, recordBuild } from "../../scripts/lib/build-stamp";
-import { nextBin, run } from "../../scripts/lib/run";
+import { startTestServer } from "../../scripts/lib/test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,60 +8,9 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server at ${url} did not become healthy in ${timeoutMs} ms`);
-}
-
 export default async function setup(project: TestProject) {
-  const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  const dir = await mkdtemp(path.join(tmpdir(), "cl-browser-"));
-  const databaseUrl = `file:${path.join(dir, "browser.db")}`;
-  await prepareDatabase(databaseUrl);
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  if (!buildIsCurrent()) {
-    await run(process.execPath, [nextBin, "build"], env);
-    recordBuild();
-  }
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth(baseUrl, server);
-  project.provide("baseUrl", baseUrl);
-  project.provide("chromiumPath", chromiumPath);
-
-  return async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-    await rm(dir, { recursive: true, force: true });
-  };
+  const server = await startTestServer();
+  project.provide("baseUrl", server.baseUrl);
+  project.provide("chromiumPath", process.env.CHROMIUM_PATH || "/usr/bin/chromium");
+  return () => server.stop();
 }
