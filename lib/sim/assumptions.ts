@@ -83,11 +83,11 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: hasAsync,
-    text: "At-least-once duplicate deliveries of async events are not simulated.",
+    text: "At-least-once duplicate deliveries of async events, and Lambda system errors (5xx, retried like throttles), are not simulated.",
   },
   {
     applies: hasProvisioned,
-    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${count(PC_ALLOCATION_PER_MS * 60_000)} environments per minute and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
+    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${count(PC_ALLOCATION_PER_MS * 60_000)} environments per minute per function (allocations of several configurations queue) and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
   },
   {
     applies: hasProvisioned,

@@ -15,7 +15,7 @@ import { EventLog } from "./event-log";
 import type { IdlePool } from "./idle-pool";
 import { EventQueue, type QueuedEvent } from "./heap";
 import type { Model, PoolSlot, TargetModel } from "./model";
-import { PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
+import { PC_ALLOCATION_DELAY_MS, PC_ALLOCATION_PER_MS, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
 import { Purpose, foldSeed, streamOf, unit } from "./random";
 import { RESERVOIR_SIZE } from "./reservoir";
 import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THROTTLE_REASONS } from "./state";
@@ -483,9 +483,15 @@ class Engine {
   private requestProvisioned(now: number, p: number, target: number): void {
     if (target < 0) return;
     const pool = this.model.pools[p]!;
-    const readyAt = pool.request(target, now);
+    const environments = pool.request(target);
     this.refreshClaim(pool, p);
-    if (readyAt < 0) return;
+    if (environments < 0) return;
+    // Allocation starts after the delay and runs at 6,000 per minute per function: allocations of
+    // several configurations of one function queue behind each other. A decrease only waits.
+    const fn = this.functions[pool.functionIndex]!;
+    const start = Math.max(now + PC_ALLOCATION_DELAY_MS, environments > 0 ? fn.allocationFreeAt : 0);
+    const readyAt = start + environments / PC_ALLOCATION_PER_MS;
+    if (environments > 0) fn.allocationFreeAt = readyAt;
     this.queue.push(readyAt, Kind.PoolReady, p, pool.generation, 0);
     this.log.change(
       this.note(now, pool.functionIndex, "provisioned-concurrency-requested", {

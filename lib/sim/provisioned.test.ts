@@ -162,6 +162,30 @@ describe("provisioned concurrency changes", () => {
     expect(changes(result.events)[1]).toEqual([150, "provisioned-concurrency-ready", 6100]);
   });
 
+  it("queues the allocations of one function's configurations behind each other", () => {
+    const result = simulateChecked(
+      scenario({
+        durationSeconds: 200,
+        account: { concurrencyLimit: 20_000 },
+        functions: [
+          lambda("checkout", {
+            versions: ["1", "2"],
+            provisionedConcurrency: ["1", "2"].map((qualifier) => ({
+              qualifier,
+              provisionedConcurrentExecutions: 1,
+              schedule: [{ atSecond: 0, provisionedConcurrentExecutions: 3001 }],
+            })),
+          }),
+        ],
+        traffic: [],
+      }),
+    );
+    expect(changes(result.events).filter(([, kind]) => kind === "provisioned-concurrency-ready")).toEqual([
+      [120, "provisioned-concurrency-ready", 3001],
+      [150, "provisioned-concurrency-ready", 3001],
+    ]);
+  });
+
   it("counts a requested increase against R at once, before it serves", () => {
     // R = 60, PC 10 -> 50 at 30 s: on-demand room drops from 50 to 10 at 30 s, though PC 50 serves only at ~120.4 s.
     const result = simulateChecked(

@@ -84,8 +84,11 @@ export class ProvisionedPool {
     return slot === 1 ? additional : this.ready - additional;
   }
 
-  /** Starts a change to `target`; returns when it will serve, or -1 if nothing changes. */
-  request(target: number, now: number): number {
+  /**
+   * Starts a change to `target` (superseding one in progress). Returns how many new environments
+   * must be allocated (0 for a decrease), or -1 if nothing is left to wait for.
+   */
+  request(target: number): number {
     const effective = this.pendingTarget >= 0 ? this.pendingTarget : this.ready;
     if (target === effective) return -1;
     this.generation += 1;
@@ -94,8 +97,7 @@ export class ProvisionedPool {
       return -1;
     }
     this.pendingTarget = target;
-    // Only new environments need allocating; a decrease applies after the delay alone.
-    return now + PC_ALLOCATION_DELAY_MS + Math.max(0, target - this.ready) / PC_ALLOCATION_PER_MS;
+    return Math.max(0, target - this.ready);
   }
 
   /** Completes the change of `generation`; returns false if a later request superseded it. */

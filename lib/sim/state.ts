@@ -38,6 +38,8 @@ export class FunctionState {
   asyncWaiting = 0;
   /** Runs started in the current one-second window (for the 10 x R request rate). */
   windowRuns = 0;
+  /** When the function's provisioned concurrency allocator is free (allocations queue per function). */
+  allocationFreeAt = 0;
   scalingTokens = SCALING_BUCKET;
   scalingTokensAt = 0;
   /** Warm on-demand environments per version index. */
