@@ -98,13 +98,15 @@ export function getTitles(): TitleView[] {
   return getLessonSummaries().map((l) => titleOfLesson(l.id)!);
 }
 
-export function meetsRule(rule: Badge["rule"], stats: Stats, lessonCount: number): boolean {
+/** A rule whose statistic is not given is not met: the caller did not read it because it cannot have changed. */
+export function meetsRule(rule: Badge["rule"], stats: Partial<Stats>, lessonCount: number): boolean {
   const target = rule.atLeast === "all" ? lessonCount : rule.atLeast;
-  return stats[rule.metric] >= target;
+  const value = stats[rule.metric];
+  return value !== undefined && value >= target;
 }
 
 /** Ids of the badges the stats earn. */
-export function earnedBadgeIds(stats: Stats, lessonCount: number = getLessonSummaries().length): string[] {
+export function earnedBadgeIds(stats: Partial<Stats>, lessonCount: number = getLessonSummaries().length): string[] {
   return achievements()
     .badges.filter((b) => meetsRule(b.rule, stats, lessonCount))
     .map((b) => b.id);
