@@ -1,11 +1,15 @@
 import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
 
-/** Sum of the gzip sizes of the scripts a first visit to `path` loads (what the browser downloads). */
+/**
+ * Sum of the gzip sizes of the scripts a first visit to `path` makes a modern browser download.
+ * `noModule` scripts (legacy polyfills) are skipped: browsers that run modules never fetch them.
+ */
 export async function firstLoadJsGzipKB(baseUrl: string, path: string): Promise<{ kb: number; files: number }> {
   const res = await fetch(new URL(path, baseUrl), { headers: { "accept-language": "en" } });
   const html = await res.text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const sources = [...new Set(tags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]).filter((s): s is string => !!s))];
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
