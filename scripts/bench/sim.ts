@@ -4,8 +4,9 @@
  * against reserved concurrency 10 with a 6-hour event age, (c) one hour of provisioned concurrency
  * with target tracking. Targets: (a) and (b) under 1 s, memory flat in the number of invocations.
  *
- * Each case runs once untimed (warm-up), once timed, and once with a probe that samples memory every
- * 20,000 events (the probe costs time, so it is kept out of the timed run).
+ * Each case runs once untimed (warm-up), TIMED_RUNS times timed (the median is reported, so a busy
+ * machine skews it less), and once with a probe that samples memory every 20,000 events (the probe
+ * costs time, so it is kept out of the timed runs).
  * Run alone with `npx tsx scripts/bench/sim.ts`, or through `npm run bench`.
  */
 import { performance } from "node:perf_hooks";
@@ -103,6 +104,7 @@ const CASES: BenchCase[] = [
 ];
 
 const SAMPLE_EVERY = 20_000;
+const TIMED_RUNS = 3;
 
 interface Measurement {
   wallMs: number;
@@ -116,10 +118,13 @@ function megabytes(bytes: number): number {
 }
 
 function measure(scenario: ScenarioInput): Measurement {
-  simulateWithProbe(scenario);
-  const start = performance.now();
   const result = simulateWithProbe(scenario);
-  const wallMs = performance.now() - start;
+  const times = Array.from({ length: TIMED_RUNS }, () => {
+    const start = performance.now();
+    simulateWithProbe(scenario);
+    return performance.now() - start;
+  }).sort((x, y) => x - y);
+  const wallMs = times[Math.floor(TIMED_RUNS / 2)]!;
   let peakRss = 0;
   let peakHeap = 0;
   let events = 0;
@@ -149,15 +154,16 @@ export async function runSimBench(): Promise<void> {
   for (const benchCase of CASES) {
     const { wallMs, result, peakRssMb, peakHeapMb } = measure(benchCase.scenario);
     const { invocations, attempts } = totals(result);
-    const perSecond = Math.round(invocations / (wallMs / 1000));
+    const perSecond = (n: number) => Math.round(n / (wallMs / 1000)).toLocaleString("en-US");
     const simulatedSeconds = result.timeline.seconds.length * result.timeline.resolutionSeconds;
     const verdict = benchCase.target ? ` (target ${benchCase.target}: ${wallMs < 1000 ? "met" : "MISSED"})` : "";
+    const line = (label: string, value: string) => console.log(`  ${label.padEnd(27)}${value}`);
     console.log(`\n(${benchCase.id}) ${benchCase.title}`);
-    console.log(`  wall time              ${wallMs.toFixed(0)} ms${verdict}`);
-    console.log(`  invocations            ${invocations.toLocaleString("en-US")} runs, ${attempts.toLocaleString("en-US")} attempts incl. throttled`);
-    console.log(`  simulated invocations  ${perSecond.toLocaleString("en-US")} per wall second`);
-    console.log(`  simulated time         ${simulatedSeconds.toLocaleString("en-US")} s`);
-    console.log(`  peak memory (sampled)  rss ${peakRssMb} MB, heapUsed ${peakHeapMb} MB`);
+    line(`wall time (median of ${TIMED_RUNS})`, `${wallMs.toFixed(0)} ms${verdict}`);
+    line("invocations", `${invocations.toLocaleString("en-US")} runs, ${attempts.toLocaleString("en-US")} attempts incl. throttled`);
+    line("simulated per wall second", `${perSecond(invocations)} invocations, ${perSecond(attempts)} attempts`);
+    line("simulated time", `${simulatedSeconds.toLocaleString("en-US")} s`);
+    line("peak memory (sampled)", `rss ${peakRssMb} MB, heapUsed ${peakHeapMb} MB`);
   }
 }
 
