@@ -307,10 +307,7 @@ class Engine {
         this.log.first(f, Slot.ColdStart, this.note(now, f, "cold-start", { qualifier: target.qualifier }));
       }
     }
-    const durationMs = fnModel.sampleDuration(
-      unit(this.seed, Purpose.Duration, key, attempt),
-      unit(this.seed, Purpose.DurationPair, key, attempt),
-    );
+    const durationMs = fnModel.sampleDuration(key, attempt);
     const failed = fnModel.errorRate > 0 && unit(this.seed, Purpose.Error, key, attempt) < fnModel.errorRate;
     if (asyncEvent < 0) {
       const latency = fn.latency;

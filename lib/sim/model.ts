@@ -4,6 +4,7 @@
  */
 import { createDurationSampler, type DurationSampler } from "./durations";
 import { ProvisionedPool } from "./provisioned";
+import { foldSeed } from "./random";
 import type { FunctionConfig, Scenario } from "./types";
 
 export type FailureHandling = "dlq" | "destination" | "none";
@@ -84,6 +85,7 @@ function resolveQualifier(fn: FunctionConfig, fnIndex: number, qualifier: string
 }
 
 export function compile(scenario: Scenario): Model {
+  const seed = foldSeed(scenario.seed);
   const pools: ProvisionedPool[] = [];
   const schedule: ScheduledChange[] = [];
   const versionPools: PoolSlot[][][] = [];
@@ -114,7 +116,7 @@ export function compile(scenario: Scenario): Model {
       name: fn.name,
       reserved: fn.reservedConcurrentExecutions ?? -1,
       versions,
-      sampleDuration: createDurationSampler(fn.durationMs),
+      sampleDuration: createDurationSampler(fn.durationMs, seed),
       initMs: fn.initDurationMs,
       idleMs: fn.idleTimeoutSeconds * 1000,
       errorRate: fn.errorRate,
