@@ -5,7 +5,7 @@
 import { grown } from "./typed-arrays";
 
 /** Throttle backoff: 1 s, 2 s, 4 s ... capped at 5 minutes between attempts (reference 4.2). */
-export const THROTTLE_BACKOFF_BASE_MS = 1_000;
+const THROTTLE_BACKOFF_BASE_MS = 1_000;
 export const THROTTLE_BACKOFF_CAP_MS = 300_000;
 /**
  * AWS documents no jitter figures; the simulator shortens each backoff by up to 10% with a seeded

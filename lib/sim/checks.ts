@@ -11,10 +11,10 @@ export interface RawIssue {
 }
 
 /** Offered invocations above this are refused instead of running out of memory or time. */
-export const MAX_OFFERED_INVOCATIONS = 10_000_000;
+const MAX_OFFERED_INVOCATIONS = 10_000_000;
 
 /** At least 100 concurrency must stay unreserved (reference 1.2); smaller accounts keep all of it. */
-export function minimumUnreserved(concurrencyLimit: number): number {
+function minimumUnreserved(concurrencyLimit: number): number {
   return Math.min(100, concurrencyLimit);
 }
 
@@ -30,7 +30,7 @@ function functionNotFound(name: string, qualifier?: string): string {
 }
 
 /** The largest provisioned concurrency a config can ask for at any time during the run. */
-export function peakProvisioned(config: ProvisionedConcurrencyConfig): number {
+function peakProvisioned(config: ProvisionedConcurrencyConfig): number {
   return Math.max(
     config.provisionedConcurrentExecutions,
     ...config.schedule.map((entry) => entry.provisionedConcurrentExecutions),

@@ -5,9 +5,9 @@
  */
 import type { SimEvent } from "./types";
 
-export const MAX_CHANGE_EVENTS = 100;
+const MAX_CHANGE_EVENTS = 100;
 /** Distinct "first" slots per function (kinds x details); see the engine's slot numbers. */
-export const FIRST_SLOTS = 32;
+const FIRST_SLOTS = 32;
 
 export class EventLog {
   private readonly events: SimEvent[] = [];

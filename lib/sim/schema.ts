@@ -11,11 +11,11 @@ import { checkScenario } from "./checks";
 /** Lambda's maximum timeout (900 s): no run can last longer. */
 export const MAX_DURATION_MS = 900_000;
 /** Init is limited to 10 s for on-demand environments (reference 6.2). */
-export const MAX_INIT_MS = 10_000;
-export const MAX_FUNCTIONS = 50;
-export const MAX_TRAFFIC_ENTRIES = 200;
+const MAX_INIT_MS = 10_000;
+const MAX_FUNCTIONS = 50;
+const MAX_TRAFFIC_ENTRIES = 200;
 /** A simulated day: longer windows would produce timelines nobody can read. */
-export const MAX_DURATION_SECONDS = 86_400;
+const MAX_DURATION_SECONDS = 86_400;
 
 const functionName = z
   .string()
