@@ -1,25 +1,32 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { SimulatorBlock } from "@/lib/content/lessons";
+import { inlinePlainText } from "@/lib/content/resolve";
 import type { Locale } from "@/lib/i18n/locales";
+import { exampleIds, type ExampleId } from "@/lib/sim/examples";
+import { ScenarioWidget } from "@/components/sim/scenario-widget";
 import { StackedText } from "./in-languages";
 
-/** A behaviour-over-time block: the caption says what to try, the link opens the scenario in the Simulator. */
+function isExampleId(id: string): id is ExampleId {
+  return (exampleIds as readonly string[]).includes(id);
+}
+
+/** A behaviour-over-time block: the live simulator widget with the block's parameter on a slider. */
 export async function LessonSimulator({ block, locales }: { block: SimulatorBlock; locales: readonly Locale[] }) {
   const t = await getTranslations("learn.simulator");
+  // the content test checks every scenario id; a miss here is a content bug, said plainly
+  if (!isExampleId(block.scenarioId)) return <p className="rounded-2xl bg-danger-soft p-5 text-danger">{t("unknown", { id: block.scenarioId })}</p>;
+  const labels = [...new Set(locales.map((lang) => inlinePlainText(block.parameter.label[lang], lang)))];
   return (
-    <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6" data-simulator={block.scenarioId}>
-      <p className="text-xs font-semibold tracking-wide text-accent uppercase">{t("label")}</p>
-      <p className="mt-1 text-pretty">
-        <StackedText text={block.caption} locales={locales} />
-      </p>
-      <Link
-        href={{ pathname: "/simulator", query: { example: block.scenarioId } }}
-        className="mt-4 inline-flex items-center gap-2 rounded-full border border-border px-4 py-2 text-sm font-medium transition hover:bg-surface-2"
-      >
-        {t("open")}
-        <span aria-hidden="true">→</span>
-      </Link>
-    </div>
+    <ScenarioWidget
+      scenarioId={block.scenarioId}
+      parameter={{ ...block.parameter, label: labels.join(" · ") }}
+      caption={
+        <>
+          <span className="mb-1 block text-xs font-semibold tracking-wide text-accent uppercase">{t("label")}</span>
+          <StackedText text={block.caption} locales={locales} />
+        </>
+      }
+      watch={block.watch}
+    />
   );
 }

@@ -1,20 +1,21 @@
 "use client";
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import type { MarkSectionReadResult, MarkSectionRead } from "./types";
+import { RewardToast } from "@/components/progress/reward-toast";
+import type { RewardOutcome } from "@/lib/progress/types";
+import type { ClaimLessonRewards, MarkSectionRead } from "./types";
 
 /**
  * The learner's progress through one lesson on the page: which sections are read (server state,
- * updated optimistically), and the first choice on each "check yourself" question (kept in
- * localStorage until the lesson is complete, so a reload does not lose a perfect score).
+ * confirmed by the server action), and the first choice on each "check yourself" question (kept in
+ * localStorage, so a reload does not lose a perfect score). Shows the reward toast.
  */
 interface LessonProgress {
   read: ReadonlySet<string>;
   firstTries: Readonly<Record<string, number>>;
-  /** a section whose completion the server has not yet confirmed */
+  /** sections whose completion the server has not confirmed yet */
   pending: ReadonlySet<string>;
   error: boolean;
-  lastResult: MarkSectionReadResult | null;
   markRead(sectionId: string): void;
   recordFirstTry(questionId: string, option: number): void;
 }
@@ -45,26 +46,32 @@ function saveFirstTries(lessonId: string, tries: Record<string, number>) {
   try {
     window.localStorage.setItem(storageKey(lessonId), JSON.stringify(tries));
   } catch {
-    // storage full or disabled: nothing else to do
+    // storage full or disabled: the answers still count for this visit
   }
 }
 
 export function LessonProgressProvider({
   lessonId,
+  sectionIds,
+  checkIds,
   initialRead,
   markSectionRead,
+  claimLessonRewards,
   children,
 }: {
   lessonId: string;
+  sectionIds: readonly string[];
+  checkIds: readonly string[];
   initialRead: readonly string[];
   markSectionRead: MarkSectionRead;
+  claimLessonRewards: ClaimLessonRewards;
   children: ReactNode;
 }) {
   const [read, setRead] = useState<ReadonlySet<string>>(() => new Set(initialRead));
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
   const [firstTries, setFirstTries] = useState<Record<string, number>>({});
   const [error, setError] = useState(false);
-  const [lastResult, setLastResult] = useState<MarkSectionReadResult | null>(null);
+  const [outcome, setOutcome] = useState<RewardOutcome | null>(null);
   const [, startTransition] = useTransition();
   const requested = useRef(new Set(initialRead));
   const triesRef = useRef(firstTries);
@@ -84,8 +91,16 @@ export function LessonProgressProvider({
       triesRef.current = next;
       setFirstTries(next);
       saveFirstTries(lessonId, next);
+      const lessonRead = sectionIds.every((id) => read.has(id));
+      const allAnswered = checkIds.every((id) => id in next);
+      // the last answer came after the last section: the perfect bonus is decided now
+      if (lessonRead && allAnswered)
+        startTransition(async () => {
+          const claimed = await claimLessonRewards({ lessonId, firstTries: next }).catch(() => null);
+          if (claimed) setOutcome(claimed);
+        });
     },
-    [lessonId],
+    [lessonId, sectionIds, checkIds, claimLessonRewards, read],
   );
 
   const markRead = useCallback(
@@ -108,15 +123,17 @@ export function LessonProgressProvider({
           return;
         }
         setRead(new Set(result.readSectionIds));
-        setLastResult(result);
+        setOutcome(result.outcome);
       });
     },
     [lessonId, markSectionRead],
   );
 
-  const value = useMemo(
-    () => ({ read, firstTries, pending, error, lastResult, markRead, recordFirstTry }),
-    [read, firstTries, pending, error, lastResult, markRead, recordFirstTry],
+  const value = useMemo(() => ({ read, firstTries, pending, error, markRead, recordFirstTry }), [read, firstTries, pending, error, markRead, recordFirstTry]);
+  return (
+    <Context value={value}>
+      {children}
+      <RewardToast outcome={outcome} />
+    </Context>
   );
-  return <Context value={value}>{children}</Context>;
 }

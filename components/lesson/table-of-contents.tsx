@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useLessonProgress } from "./progress-context";
 import { CheckIcon } from "./section-end";
@@ -9,18 +9,32 @@ import { CheckIcon } from "./section-end";
 export function TableOfContents({ sections }: { sections: readonly { id: string; title: ReactNode }[] }) {
   const t = useTranslations("learn.lesson");
   const { read } = useLessonProgress();
+  const [open, setOpen] = useState(false);
   const count = sections.filter((s) => read.has(s.id)).length;
   return (
     <nav aria-label={t("contents")} className="text-sm">
-      <h2 className="font-semibold">{t("contents")}</h2>
+      <div className="flex items-center justify-between gap-3">
+        <h2 className="font-semibold">{t("contents")}</h2>
+        {/* phones fold the list away; wide screens always show it beside the lesson */}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="lesson-toc-list"
+          onClick={() => setOpen(!open)}
+          className="-my-1 rounded-full border border-border px-3 py-1 font-medium lg:hidden"
+        >
+          {open ? t("hideContents") : t("showContents")}
+        </button>
+      </div>
       <ProgressBar read={count} total={sections.length} />
-      <ol className="mt-4 space-y-1">
+      <ol id="lesson-toc-list" className={`mt-4 space-y-1 ${open ? "block" : "hidden"} lg:block`}>
         {sections.map((section, i) => {
           const done = read.has(section.id);
           return (
             <li key={section.id}>
               <a
                 href={`#${section.id}`}
+                onClick={() => setOpen(false)}
                 className="flex gap-2 rounded-lg px-2 py-1.5 text-muted transition-colors hover:bg-surface-2 hover:text-fg"
                 data-read={done || undefined}
               >

@@ -1,4 +1,6 @@
-/** The contract between the lesson page's server action and its client components. */
+import type { RewardOutcome } from "@/lib/progress/types";
+
+/** The contract between the lesson page's server actions and its client components. */
 export interface MarkSectionReadInput {
   lessonId: string;
   sectionId: string;
@@ -7,7 +9,9 @@ export interface MarkSectionReadInput {
 }
 
 export type MarkSectionReadResult =
-  | { ok: true; sectionId: string; readSectionIds: string[]; lessonComplete: boolean }
+  | { ok: true; sectionId: string; readSectionIds: string[]; lessonComplete: boolean; outcome: RewardOutcome }
   | { ok: false };
 
 export type MarkSectionRead = (input: MarkSectionReadInput) => Promise<MarkSectionReadResult>;
+
+export type ClaimLessonRewards = (input: { lessonId: string; firstTries: Record<string, number> }) => Promise<RewardOutcome | null>;

@@ -1,3 +1,4 @@
 export { effectiveReadingMode, getReadingMode, modeLocales, readingModeSchema, readingModes, setReadingMode, type ReadingMode } from "./mode";
 export { getReadSections, getReadSectionsByLesson, markSectionRead, UnknownSectionError, type SectionReadResult } from "./sections";
 export { firstTriesSchema, isPerfect, type FirstTries } from "./checks";
+export { claimLessonRewards, completeSection, type SectionCompletion } from "./complete";

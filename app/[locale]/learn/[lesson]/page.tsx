@@ -17,7 +17,7 @@ import { LessonProgressProvider } from "@/components/lesson/progress-context";
 import { ReadingModeSwitch } from "@/components/lesson/reading-mode-switch";
 import { TableOfContents } from "@/components/lesson/table-of-contents";
 import { Takeaways } from "@/components/lesson/takeaways";
-import { markSectionReadAction, setReadingModeAction } from "../actions";
+import { claimLessonRewardsAction, markSectionReadAction, setReadingModeAction } from "../actions";
 
 type Props = PageProps<"/[locale]/learn/[lesson]">;
 
@@ -45,7 +45,14 @@ export default async function LessonPage({ params }: Props) {
   }));
 
   return (
-    <LessonProgressProvider lessonId={lesson.id} initialRead={read} markSectionRead={markSectionReadAction}>
+    <LessonProgressProvider
+      lessonId={lesson.id}
+      sectionIds={lesson.sections.map((s) => s.id)}
+      checkIds={lesson.sections.flatMap((s) => (s.check ?? []).map((q) => q.id))}
+      initialRead={read}
+      markSectionRead={markSectionReadAction}
+      claimLessonRewards={claimLessonRewardsAction}
+    >
       <article data-reading-mode={mode}>
         <header className="mb-10 max-w-4xl">
           <Link href="/learn" className="text-sm font-medium text-accent hover:underline">
