@@ -55,7 +55,7 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: (s) => s.account.concurrencyLimit < 100,
-    text: "An account limit below 100 keeps the whole limit unreserved: AWS reports the minimum as the smaller of 100 and the limit.",
+    text: "For an account limit below 100 the unreserved minimum is taken as the whole limit (the smaller of 100 and the limit): AWS documents only 100, but its error messages for small accounts name smaller minimums such as [10] and [50].",
   },
   {
     applies: isRandom,
