@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { RewardOutcome } from "@/lib/progress";
 import type { PublicQuestion } from "@/lib/quiz";
-import type { QuizMode, ResultView } from "@/lib/quiz-session";
+import type { ExamOutcome, QuizMode, ResultView } from "@/lib/quiz-session";
 
 /** The browser side of /api/quiz: typed fetches (types only are imported from lib: nothing server-side ships). */
 export type QuestionView = PublicQuestion<string>;
@@ -62,4 +62,21 @@ export async function gradeAnswer(attemptId: string, answer: unknown, idempotenc
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+export interface ExamAnswer {
+  attemptId: string;
+  answer: unknown;
+  idempotencyKey: string;
+}
+
+/** Grades a whole exam; safe to repeat after a failure (each answer keeps its idempotency key). */
+export async function gradeExam(attemptIds: readonly string[], answers: readonly ExamAnswer[], locale: Locale): Promise<ExamOutcome> {
+  return post<ExamOutcome>("/api/quiz/exam", { attemptIds, answers, locale });
+}
+
+/** Reports a finished practice set; returns the perfect-set reward, if it was one. */
+export async function finishSet(attemptIds: readonly string[]): Promise<RewardOutcome | null> {
+  const { reward } = await post<{ reward: RewardOutcome | null }>("/api/quiz/finish", { attemptIds });
+  return reward;
 }

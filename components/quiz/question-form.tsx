@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, type FormEvent, type ReactNode, type Ref } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { InlineText } from "@/components/content/inline-text";
 import { inlinePlainText } from "@/lib/content/resolve";
@@ -31,6 +31,7 @@ export function QuestionForm({
   footer,
   active = true,
   headingRef,
+  formRef,
   heading,
 }: {
   question: QuestionView;
@@ -43,7 +44,8 @@ export function QuestionForm({
   /** The submit button and whatever sits beside it. */
   footer: ReactNode;
   active?: boolean;
-  headingRef?: React.Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement>;
+  formRef?: Ref<HTMLFormElement>;
   /** A line above the prompt, e.g. "Question 3 of 10". */
   heading?: ReactNode;
 }) {
@@ -79,7 +81,7 @@ export function QuestionForm({
     : "";
 
   return (
-    <form onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined} data-testid="question-form">
+    <form ref={formRef} onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined} data-testid="question-form">
       {heading}
       <h2 ref={headingRef} tabIndex={-1} id={promptId} className="text-lg leading-relaxed font-medium text-balance sm:text-xl">
         {text(question.prompt)}

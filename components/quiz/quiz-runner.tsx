@@ -7,7 +7,8 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RewardOutcome } from "@/lib/progress";
 import type { QuizMode } from "@/lib/quiz-session";
-import { gradeAnswer, startAttempts, type GradeResponse, type StartedAttempt } from "./api";
+import { finishSet, gradeAnswer, startAttempts, type GradeResponse, type StartedAttempt } from "./api";
+import { primaryButton, secondaryButton } from "./buttons";
 import { emptyDraft, numberKeyCount, type Draft, type DraftProblem } from "./draft";
 import { QuestionForm } from "./question-form";
 import { ResultPanel } from "./result-panel";
@@ -19,11 +20,6 @@ type Phase =
   | { kind: "answering"; attempt: StartedAttempt; submitting: boolean; sendError: boolean }
   | { kind: "answered"; attempt: StartedAttempt; graded: GradeResponse }
   | { kind: "finished" };
-
-const primaryButton =
-  "inline-flex min-h-11 items-center justify-center rounded-full bg-accent px-6 py-2.5 font-medium text-accent-fg transition-opacity hover:opacity-90 disabled:opacity-60";
-const secondaryButton =
-  "inline-flex min-h-11 items-center justify-center rounded-full border border-border px-5 py-2.5 font-medium hover:bg-surface-2";
 
 /**
  * A practice session: one question at a time, graded on the server right after each answer.
@@ -40,11 +36,13 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
   const [reward, setReward] = useState<RewardOutcome | null>(null);
   const [score, setScore] = useState({ correct: 0, answered: 0 });
   const [round, setRound] = useState(0);
+  const answeredIds = useRef<string[]>([]);
   const prefetched = useRef(new Map<number, Promise<StartedAttempt>>());
   const idempotencyKey = useRef<string | null>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const moveFocusToQuestion = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
 
   const attemptFor = useCallback(
     (i: number): Promise<StartedAttempt> => {
@@ -93,6 +91,7 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
       // A wrong answer is recorded as study (streaks) but earns nothing worth announcing.
       const { reward } = graded;
       setReward(reward.granted && (reward.expGained > 0 || reward.newBadges.length > 0 || reward.newTitles.length > 0) ? reward : null);
+      if (!answeredIds.current.includes(attempt.attemptId)) answeredIds.current.push(attempt.attemptId);
       if (!graded.replayed) setScore((s) => ({ correct: s.correct + (graded.result.correct ? 1 : 0), answered: s.answered + 1 }));
       setPhase({ kind: "answered", attempt, graded });
       if (index + 1 < questionIds.length) void attemptFor(index + 1).catch(() => undefined);
@@ -104,6 +103,8 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
   const next = () => {
     if (index + 1 >= questionIds.length) {
       setPhase({ kind: "finished" });
+      // A perfect set is rewarded on the server from the stored verdicts; failing to report it loses nothing else.
+      finishSet(answeredIds.current).then((perfect) => perfect && setReward(perfect), () => undefined);
       return;
     }
     moveFocusToQuestion.current = true;
@@ -113,13 +114,16 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
 
   const restart = () => {
     prefetched.current.clear();
+    answeredIds.current = [];
     setScore({ correct: 0, answered: 0 });
     setPhase({ kind: "loading" });
     setIndex(0);
     setRound((r) => r + 1);
   };
 
-  useEnterKey(phase.kind === "answered" ? next : null);
+  useEnterKey(
+    phase.kind === "answered" ? next : phase.kind === "answering" && !phase.submitting ? () => form.current?.requestSubmit() : null,
+  );
 
   const progress = (
     <div className="mb-6">
@@ -186,6 +190,7 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
                 disabled={phase.kind === "answered" || (phase.kind === "answering" && phase.submitting)}
                 active={phase.kind === "answering"}
                 headingRef={questionHeading}
+                formRef={form}
                 onSubmit={(outcome) => (outcome.ok ? void submit(phase.attempt, outcome.answer) : setProblem(outcome.problem))}
                 footer={
                   phase.kind === "answering" ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode, Ref } from "react";
+import { useId, type ReactNode, type Ref } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { InlineText } from "@/components/content/inline-text";
 import { TimelineChart } from "@/components/sim/timeline-chart";
@@ -21,29 +21,34 @@ export function ResultPanel({
   result,
   headingRef,
   footer,
+  headingLevel = 2,
 }: {
   question: QuestionView;
   result: ResultView;
   headingRef?: Ref<HTMLHeadingElement>;
   footer?: ReactNode;
+  /** 3 where the panel sits under another heading (the exam's review list). */
+  headingLevel?: 2 | 3;
 }) {
   const t = useTranslations("quiz.result");
   const locale = useLocale() as Locale;
   const format = useFormatter();
   const text = (value: string) => <InlineText text={value} locale={locale} />;
   const { evidence } = result;
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
 
   return (
-    <section aria-labelledby="quiz-result-heading" className="mt-8 border-t border-border pt-8" data-testid="quiz-result" data-correct={result.correct}>
-      <h2
-        id="quiz-result-heading"
+    <section aria-labelledby={headingId} className="mt-8 border-t border-border pt-8" data-testid="quiz-result" data-correct={result.correct}>
+      <Heading
+        id={headingId}
         ref={headingRef}
         tabIndex={-1}
         className={`flex items-center gap-2 text-2xl font-semibold ${result.correct ? "text-success" : "text-danger"}`}
       >
         <VerdictIcon correct={result.correct} />
         {t(result.correct ? "correct" : "incorrect")}
-      </h2>
+      </Heading>
 
       <div className="mt-5 grid gap-5">
         <Details question={question} result={result} evidence={evidence} text={text} />

@@ -29,3 +29,25 @@ export const submitInputSchema = z.strictObject({
   locale: z.enum(locales),
 });
 export type SubmitInput = z.infer<typeof submitInputSchema>;
+
+const answerEntry = z.strictObject({
+  attemptId: z.string().min(1).max(64),
+  answer: z.unknown().refine((v) => v !== undefined, "answer is required"),
+  idempotencyKey: z.uuid(),
+});
+
+/** POST /api/quiz/exam: the whole exam at the end; unanswered attempts are listed without an answer. */
+export const examInputSchema = z
+  .strictObject({
+    attemptIds: z.array(z.string().min(1).max(64)).min(1).max(MAX_ATTEMPTS_PER_REQUEST),
+    answers: z.array(answerEntry).max(MAX_ATTEMPTS_PER_REQUEST),
+    locale: z.enum(locales),
+  })
+  .refine((input) => input.answers.every((a) => input.attemptIds.includes(a.attemptId)), "every answer must belong to one of the exam's attempts")
+  .refine((input) => new Set(input.answers.map((a) => a.attemptId)).size === input.answers.length, "an attempt is answered twice");
+export type ExamInput = z.infer<typeof examInputSchema>;
+
+/** POST /api/quiz/finish: a practice set is done; a perfect one is recorded once. */
+export const finishInputSchema = z.strictObject({
+  attemptIds: z.array(z.string().min(1).max(64)).min(1).max(100),
+});

@@ -14,6 +14,8 @@ export type SetSpec =
 
 export const DAILY_SET_SIZE = 10;
 export const EXAM_SET_SIZE = 20;
+/** The real exam allows about 2.4 minutes per question (75 in 180 minutes); 20 questions get 50. */
+export const EXAM_MINUTES = 50;
 /** Review shows the most recent mistakes first, at most this many per session. */
 export const MISTAKES_SET_SIZE = 20;
 

@@ -7,7 +7,7 @@ vi.mock("server-only", () => ({}));
 const { ensureLearnerRow } = await import("@/lib/learner/store");
 const { EXP } = await import("@/lib/progress");
 const { getQuestion, getQuestions, gradeAnswer, isScenarioQuestion } = await import("@/lib/quiz");
-const { AttemptNotFoundError, dailySet, questionSet, startAttempts, submit } = await import("@/lib/quiz-session");
+const { AttemptNotFoundError, dailySet, questionSet, startAttempts, submit, submitExam, finishSet } = await import("@/lib/quiz-session");
 const { InvalidAnswerError } = await import("@/lib/quiz");
 const { createTestDatabase } = await import("./test-db");
 type Tdb = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -203,5 +203,59 @@ describe("sets", () => {
     expect(ids).toHaveLength(20);
     expect(new Set(ids).size).toBe(20);
     expect(ids.some((id) => isScenarioQuestion(getQuestion(id)!))).toBe(true);
+  });
+});
+
+describe("exams and finished sets", () => {
+  it("grades an exam at the end, counts unanswered questions as wrong, and grants nothing on a resubmission", async () => {
+    const learnerId = await newLearner();
+    const started = await startAttempts(tdb.client, learnerId, { questionIds: [scenarioNumericId, scenarioNumericId, singleId], mode: "exam", locale: "en" });
+    const [a, b, c] = started.map((s) => s.attemptId) as [string, string, string];
+    const rightA = (await answersFor(a)).right;
+    const wrongB = (await answersFor(b)).wrong;
+    const input = {
+      attemptIds: [a, b, c],
+      answers: [
+        { attemptId: a, answer: rightA, idempotencyKey: randomUUID() },
+        { attemptId: b, answer: wrongB, idempotencyKey: randomUUID() },
+      ],
+      locale: "ko" as const,
+    };
+    const outcome = await submitExam(tdb.client, learnerId, input);
+    expect(outcome).toMatchObject({ correct: 1, total: 3 });
+    expect(outcome.results.map((r) => r.result?.correct ?? null)).toEqual([true, false, null]);
+    expect(outcome.reward).toMatchObject({ granted: true, expGained: EXP.scenarioAnswer });
+    expect((await tdb.client.quizAttempt.findUniqueOrThrow({ where: { id: a } })).mode).toBe("exam");
+
+    const again = await submitExam(tdb.client, learnerId, input);
+    expect(again.correct).toBe(1);
+    expect(again.reward).toBeNull();
+    expect(await tdb.client.rewardEvent.aggregate({ where: { learnerId }, _sum: { exp: true } })).toMatchObject({ _sum: { exp: EXP.scenarioAnswer } });
+  });
+
+  it("records a perfect set once, from the stored verdicts", async () => {
+    const learnerId = await newLearner();
+    const first = await start(learnerId, scenarioNumericId);
+    const second = await start(learnerId, scenarioNumericId);
+    for (const attempt of [first, second]) {
+      const { right } = await answersFor(attempt.attemptId);
+      await submit(tdb.client, learnerId, { attemptId: attempt.attemptId, answer: right, idempotencyKey: randomUUID(), locale: "en" });
+    }
+    const ids = [first.attemptId, second.attemptId];
+    expect(await finishSet(tdb.client, learnerId, ids)).toMatchObject({ granted: true });
+    expect(await finishSet(tdb.client, learnerId, [...ids].reverse())).toMatchObject({ granted: false });
+    const badges = await tdb.client.achievement.findMany({ where: { learnerId, kind: "badge" }, select: { achievementId: true } });
+    expect(badges.map((b) => b.achievementId)).toEqual(expect.arrayContaining(["first-perfect", "first-scenario"]));
+  });
+
+  it("does not record a set with a wrong or unanswered attempt, nor another learner's", async () => {
+    const learnerId = await newLearner();
+    const answered = await start(learnerId, scenarioNumericId);
+    const { wrong } = await answersFor(answered.attemptId);
+    await submit(tdb.client, learnerId, { attemptId: answered.attemptId, answer: wrong, idempotencyKey: randomUUID(), locale: "en" });
+    const open = await start(learnerId, singleId);
+    expect(await finishSet(tdb.client, learnerId, [answered.attemptId])).toBeNull();
+    expect(await finishSet(tdb.client, learnerId, [open.attemptId])).toBeNull();
+    await expect(finishSet(tdb.client, await newLearner(), [answered.attemptId])).rejects.toBeInstanceOf(AttemptNotFoundError);
   });
 });

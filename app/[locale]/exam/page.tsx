@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SectionPlaceholder } from "@/components/shell/section-placeholder";
+import { ExamRunner } from "@/components/quiz/exam-runner";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/lib/db/client";
+import { currentLearnerId } from "@/lib/learner/current";
+import { EXAM_MINUTES, questionSet } from "@/lib/quiz-session";
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/exam">): Promise<Metadata> {
   const { locale } = await params;
@@ -10,5 +16,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/exam">):
 
 export default async function Page({ params }: PageProps<"/[locale]/exam">) {
   setRequestLocale((await params).locale);
-  return <SectionPlaceholder section="exam" />;
+  const t = await getTranslations("exam");
+  const questionIds = await questionSet(db(), await currentLearnerId(), { kind: "exam" });
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {/* A new set (another visit) starts a new exam. */}
+      <ExamRunner key={questionIds.join()} questionIds={questionIds} minutes={EXAM_MINUTES} />
+    </>
+  );
 }

@@ -1,0 +1,76 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { InlineText } from "@/components/content/inline-text";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ExamOutcome } from "@/lib/quiz-session";
+import type { StartedAttempt } from "./api";
+import { primaryButton, secondaryButton } from "./buttons";
+import { ResultPanel } from "./result-panel";
+
+/** The exam's score against the passing line, then every question with its verdict and explanation. */
+export function ExamResults({ attempts, outcome, timeUp }: { attempts: readonly StartedAttempt[]; outcome: ExamOutcome; timeUp: boolean }) {
+  const t = useTranslations("exam");
+  const locale = useLocale() as Locale;
+  const percent = Math.round((outcome.correct / Math.max(1, outcome.total)) * 100);
+  const passed = percent >= 75;
+
+  return (
+    <div className="grid gap-8" data-testid="exam-results">
+      <section aria-labelledby="exam-score" className="rounded-2xl border border-border bg-surface p-6 sm:p-8">
+        {timeUp ? <p className="mb-3 font-medium text-warning">{t("timeUp")}</p> : null}
+        <h2 id="exam-score" tabIndex={-1} ref={(el) => el?.focus()} className="text-2xl font-semibold">
+          {t("results.heading")}
+        </h2>
+        <p className="mt-3 text-3xl font-semibold tabular-nums">{t("results.score", { correct: outcome.correct, total: outcome.total, percent })}</p>
+        <div className="mt-4 h-2 overflow-hidden rounded-full bg-surface-2" aria-hidden="true">
+          <div className={`h-full rounded-full ${passed ? "bg-success" : "bg-danger"}`} style={{ width: `${percent}%` }} />
+        </div>
+        <p className={`mt-3 font-medium ${passed ? "text-success" : "text-danger"}`}>{t(passed ? "results.passed" : "results.below")}</p>
+        <p className="mt-1 text-sm text-muted">{t("results.passLine")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/exam" className={primaryButton}>
+            {t("results.again")}
+          </Link>
+          <Link href={{ pathname: "/quiz", query: { set: "mistakes" } }} className={secondaryButton}>
+            {t("results.practiseMistakes")}
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="exam-review">
+        <h2 id="exam-review" className="text-xl font-semibold">
+          {t("results.review")}
+        </h2>
+        <ol className="mt-4 grid gap-3">
+          {outcome.results.map(({ attemptId, result }, i) => {
+            const attempt = attempts.find((a) => a.attemptId === attemptId);
+            if (!attempt) return null;
+            const tone = result?.correct ? "text-success" : "text-danger";
+            return (
+              <li key={attemptId}>
+                <details className="group rounded-2xl border border-border bg-surface" data-testid="exam-review-item">
+                  <summary className="flex cursor-pointer list-none items-start gap-3 p-4 sm:p-5">
+                    <span className={`w-7 shrink-0 font-semibold tabular-nums ${tone}`}>{i + 1}.</span>
+                    <span className="min-w-0 flex-1">
+                      <span className={`mr-2 text-sm font-semibold ${tone}`}>
+                        {result ? t(result.correct ? "results.correct" : "results.incorrect") : t("results.unanswered")}
+                      </span>
+                      <span className="line-clamp-2 text-muted group-open:line-clamp-none">
+                        <InlineText text={attempt.question.prompt} locale={locale} />
+                      </span>
+                    </span>
+                  </summary>
+                  <div className="px-4 pb-5 sm:px-5">
+                    {result ? <ResultPanel question={attempt.question} result={result} headingLevel={3} /> : null}
+                  </div>
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}
