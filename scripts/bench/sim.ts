@@ -108,6 +108,7 @@ const TIMED_RUNS = 3;
 
 interface Measurement {
   wallMs: number;
+  cpuMs: number;
   result: SimResult;
   peakRssMb: number;
   peakHeapMb: number;
@@ -119,12 +120,19 @@ function megabytes(bytes: number): number {
 
 function measure(scenario: ScenarioInput): Measurement {
   const result = simulateWithProbe(scenario);
-  const times = Array.from({ length: TIMED_RUNS }, () => {
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < TIMED_RUNS; run += 1) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     simulateWithProbe(scenario);
-    return performance.now() - start;
-  }).sort((x, y) => x - y);
-  const wallMs = times[Math.floor(TIMED_RUNS / 2)]!;
+    const cpuUsed = process.cpuUsage(cpuStart);
+    wall.push(performance.now() - start);
+    cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
+  }
+  const wallMs = median(wall);
+  const cpuMs = median(cpu);
   let peakRss = 0;
   let peakHeap = 0;
   let events = 0;
@@ -135,7 +143,7 @@ function measure(scenario: ScenarioInput): Measurement {
     peakRss = Math.max(peakRss, usage.rss);
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   });
-  return { wallMs, result, peakRssMb: megabytes(peakRss), peakHeapMb: megabytes(peakHeap) };
+  return { wallMs, cpuMs, result, peakRssMb: megabytes(peakRss), peakHeapMb: megabytes(peakHeap) };
 }
 
 function totals(result: SimResult): { invocations: number; attempts: number } {
@@ -150,9 +158,10 @@ function totals(result: SimResult): { invocations: number; attempts: number } {
 
 export async function runSimBench(): Promise<void> {
   console.log("Simulator benchmark (lib/sim)");
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+  const { loadavg, cpus } = await import("node:os");
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cpus, load ${loadavg()[0]!.toFixed(1)}`);
   for (const benchCase of CASES) {
-    const { wallMs, result, peakRssMb, peakHeapMb } = measure(benchCase.scenario);
+    const { wallMs, cpuMs, result, peakRssMb, peakHeapMb } = measure(benchCase.scenario);
     const { invocations, attempts } = totals(result);
     const perSecond = (n: number) => Math.round(n / (wallMs / 1000)).toLocaleString("en-US");
     const simulatedSeconds = result.timeline.seconds.length * result.timeline.resolutionSeconds;
@@ -160,6 +169,8 @@ export async function runSimBench(): Promise<void> {
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(27)}${value}`);
     console.log(`\n(${benchCase.id}) ${benchCase.title}`);
     line(`wall time (median of ${TIMED_RUNS})`, `${wallMs.toFixed(0)} ms${verdict}`);
+    // CPU time is what the run itself cost; wall time also counts waiting on a busy machine.
+    line("cpu time (median)", `${cpuMs.toFixed(0)} ms`);
     line("invocations", `${invocations.toLocaleString("en-US")} runs, ${attempts.toLocaleString("en-US")} attempts incl. throttled`);
     line("simulated per wall second", `${perSecond(invocations)} invocations, ${perSecond(attempts)} attempts`);
     line("simulated time", `${simulatedSeconds.toLocaleString("en-US")} s`);
