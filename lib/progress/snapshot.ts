@@ -117,6 +117,7 @@ export async function learnerDays(db: Db, learnerId: string): Promise<LearnerDay
 
 export interface ProgressSnapshot {
   today: string;
+  timeZone: string;
   totalExp: number;
   totalPoints: number;
   level: LevelInfo;
@@ -135,6 +136,7 @@ export function combine(now: Date, learner: LearnerDays, ledger: LedgerTotals, l
   const streakDays = currentStreak(learner.days, today, learner.streakFreezes);
   return {
     today,
+    timeZone: learner.timeZone,
     totalExp: ledger.totalExp,
     totalPoints: ledger.totalPoints,
     level,
