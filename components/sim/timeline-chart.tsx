@@ -8,6 +8,7 @@ import {
   functionKey,
   provisionedKey,
   summarizeChart,
+  timeTicks,
   type TimelineChartData,
 } from "@/lib/sim-ui/chart-data";
 import { ChartDataTable } from "./chart-data-table";
@@ -45,6 +46,7 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
   const showUnreservedLimit = showAccountLimit && data.unreservedLimit < data.accountLimit;
   const showAccountTotal = data.functions.length > 1;
   const lastSecond = (data.seconds.at(-1) ?? 0) + data.resolutionSeconds;
+  const ticks = timeTicks(lastSecond);
   const showTrafficEnd = data.durationSeconds < lastSecond;
   const deliveryMarkers = data.markers.filter((m) => m.kind === "dead-letter-delivery" || m.kind === "destination-delivery");
   const hasQueue = summary.some((fn) => fn.peakQueueDepth > 0);
@@ -70,6 +72,13 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
     { key: "throttles", label: t("throttles"), color: tone.danger, kind: "bar" },
     { key: "cold", label: t("coldStarts"), color: tone.warning, kind: "bar" },
     ...(hasQueue ? [{ key: "queue", label: t("queueDepth"), color: tone.accent, kind: "line" as const }] : []),
+    ...deliveryMarkers.map((m): LegendItem => ({
+      key: `${m.kind}-${m.function}`,
+      label: t(m.kind === "dead-letter-delivery" ? "firstDeadLetter" : "firstDestination", { name: m.function ?? "" }),
+      color: tone.danger,
+      dash: "1 3",
+      kind: "line",
+    })),
     ...(showTrafficEnd ? [{ key: "end", label: t("trafficEnds"), color: tone.muted, dash: "3 3", kind: "line" as const }] : []),
     ...(decidingSecond !== undefined
       ? [{ key: "decision", label: t("decision", { second: n(decidingSecond) }), color: tone.fg, kind: "line" as const }]
@@ -81,6 +90,7 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
       dataKey="second"
       type="number"
       domain={[0, lastSecond]}
+      ticks={ticks}
       tick={showTicks ? { fill: tone.muted, fontSize: 12 } : false}
       tickLine={false}
       axisLine={{ stroke: tone.border }}

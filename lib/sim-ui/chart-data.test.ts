@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ChartData } from "@/lib/quiz";
 import { simulate } from "@/lib/sim";
 import { exampleScenarios } from "@/lib/sim/examples";
-import { chartRows, mergeSamples, MAX_CHART_POINTS, summarizeChart, timelineChartData, type TimelineChartData } from "./chart-data";
+import { chartRows, mergeSamples, MAX_CHART_POINTS, summarizeChart, timelineChartData, timeTicks, type TimelineChartData } from "./chart-data";
 
 describe("mergeSamples", () => {
   it("keeps the maximum of levels and the sum of counts", () => {
@@ -74,5 +74,15 @@ describe("timelineChartData", () => {
 
   it("accepts the quiz's compact chart as it is", () => {
     expectTypeOf<ChartData>().toExtend<TimelineChartData>();
+  });
+});
+
+describe("timeTicks", () => {
+  it("spreads round ticks over the axis", () => {
+    expect(timeTicks(242)).toEqual([0, 50, 100, 150, 200]);
+    expect(timeTicks(32)).toEqual([0, 10, 20, 30]);
+    expect(timeTicks(146)).toEqual([0, 50, 100]);
+    expect(timeTicks(10)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(timeTicks(0)).toEqual([0]);
   });
 });

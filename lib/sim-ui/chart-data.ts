@@ -219,3 +219,14 @@ export function summarizeChart(data: TimelineChartData): ChartFunctionSummary[] 
     };
   });
 }
+
+/** Round tick values from 0 to at least `max` (1, 2 or 5 times a power of ten apart), at most `maxTicks`. */
+export function timeTicks(max: number, maxTicks = 6): number[] {
+  if (max <= 0) return [0];
+  const raw = max / (maxTicks - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power) as number;
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= max + 1e-9; tick += step) ticks.push(Math.round(tick * 1e6) / 1e6);
+  return ticks;
+}
