@@ -109,8 +109,13 @@ export function ReviewSession({
           const { reviewLogId, reps, requeue, preview, reward } = result;
           dispatch({ type: "rated", reviewLogId, rating, reps, requeue, preview, exp: reward.expGained, at: Date.now(), startedAt: shownAt.current });
           const rated = t("session.announceRated", { rating: t(`rating.${ratingNames[rating]}`), when: formatDueIn(current.preview[rating], locale) });
+          const nextId = state.queue[1]?.id ?? (requeue ? current.id : undefined);
+          const nextQuestion = nextId === undefined ? undefined : contents[nextId]?.frontText;
+          const position = { current: progress.current + 1, total: progress.total + (requeue ? 1 : 0) };
           const finished = finishing && !requeue;
-          setAnnouncement(finished ? `${rated} ${t("session.announceDone")}` : rated);
+          setAnnouncement(
+            nextQuestion === undefined ? `${rated} ${t("session.announceDone")}` : `${rated} ${t("session.announceNext", { ...position, question: nextQuestion })}`,
+          );
           if (isNotable(reward)) setToast(reward);
           if (finished) {
             const at = await nextDue({ deck }).catch(() => null);

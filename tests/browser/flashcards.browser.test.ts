@@ -93,6 +93,7 @@ describe("flashcards", () => {
       expect(await summary.getByText("Easy: 2").isVisible()).toBe(true);
       await expect.poll(() => page.getByTestId("next-due").textContent()).toMatch(/^in \d+ days?$|^tomorrow$/);
       await checkA11y(page);
+      await screenshot(page, "flashcards-summary-desktop-en-light");
       expectNoConsoleErrors(consoleErrors);
     } finally {
       await close();
@@ -100,7 +101,7 @@ describe("flashcards", () => {
   });
 
   it("shows the question in Korean and the answer in English when the learner picks KO → EN", async () => {
-    const { page, consoleErrors, close } = await openPage({ locale: "en" });
+    const { page, consoleErrors, close } = await openPage({ locale: "en", viewport: PHONE });
     try {
       await page.goto("/en/flashcards");
       await page.getByLabel("Korean → English").check();
@@ -112,6 +113,29 @@ describe("flashcards", () => {
       expect(await card.locator('p[lang="ko"]').count()).toBe(1);
       await page.keyboard.press("Space");
       expect(await page.getByTestId("answer").locator('p[lang="en"]').count()).toBe(1);
+      await screenshot(page, "flashcards-review-phone-en-ko-en");
+      expectNoConsoleErrors(consoleErrors);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows both languages on each side in the interface language's order", async () => {
+    const { page, consoleErrors, close } = await openPage({ locale: "ko", viewport: PHONE, colorScheme: "dark" });
+    try {
+      await page.goto("/ko/flashcards");
+      await page.getByLabel("양면 모두 두 언어로").check();
+      await page.getByRole("button", { name: "설정 저장" }).click();
+      await expect.poll(() => page.getByTestId("settings-status").textContent()).toBe("설정을 저장했습니다.");
+
+      await page.goto("/ko/flashcards/review");
+      const langs = (scope: string) => page.locator(`${scope} p[lang]`).evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
+      await page.keyboard.press("Space");
+      await page.getByTestId("answer").waitFor();
+      expect(await langs('[data-testid="answer"]')).toEqual(["ko", "en"]);
+      expect(await langs('[data-testid="flashcard"]')).toEqual(["ko", "en", "ko", "en"]);
+      await checkA11y(page);
+      await screenshot(page, "flashcards-review-phone-ko-both-dark");
       expectNoConsoleErrors(consoleErrors);
     } finally {
       await close();

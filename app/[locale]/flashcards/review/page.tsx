@@ -8,7 +8,6 @@ import { routing } from "@/i18n/routing";
 import { CardSide } from "@/components/flashcards/card-side";
 import { ReviewSession, type SessionCardContent } from "@/components/flashcards/review-session";
 import { sideLocales } from "@/components/flashcards/sides";
-import { PageHeader } from "@/components/ui/page-header";
 import { getDeck } from "@/lib/content/cards";
 import { getLesson } from "@/lib/content/lessons";
 import { inlinePlainText } from "@/lib/content/resolve";
@@ -57,14 +56,14 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
 
   return (
     <>
-      <PageHeader title={title}>
-        <p className="mt-3">
-          <Link href="/flashcards" className="font-medium text-accent hover:underline">
-            <span aria-hidden="true">← </span>
-            {t("back")}
-          </Link>
-        </p>
-      </PageHeader>
+      {/* Compact on purpose: on a phone the card and its buttons should fill the screen. */}
+      <header className="mx-auto mb-6 max-w-3xl sm:mb-8">
+        <Link href="/flashcards" className="text-sm font-medium text-accent hover:underline">
+          <span aria-hidden="true">← </span>
+          {t("back")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{title}</h1>
+      </header>
       {items.length === 0 ? (
         <section className="mx-auto max-w-3xl rounded-2xl border border-border bg-surface p-6 sm:p-10">
           <h2 className="text-xl font-semibold">{t("emptyTitle")}</h2>
