@@ -91,7 +91,7 @@ const CATALOGUE: Assumption[] = [
   },
   {
     applies: hasProvisioned,
-    text: "Provisioned environments belong to a version: a call through an alias or straight to the version can use any provisioned environment of the version it runs. Each serves at most 10 requests per second; calls beyond that or above the ready environments spill over to on-demand (and can cold-start), or throttle where R leaves no room. A change never preempts running work: after an increase, new provisioned environments serve only as far as the limit has room.",
+    text: "Provisioned environments belong to a version: a call through an alias or straight to the version can use any provisioned environment of the version it runs. Each serves at most 10 requests per second; calls beyond that or above the ready environments spill over to on-demand (and can cold-start), or throttle where R leaves no room (ReservedFunctionInvocationRateLimitExceeded when a provisioned environment was free and only its request rate was spent). A change never preempts running work: after an increase, new provisioned environments serve only as far as the limit has room.",
   },
   {
     applies: (s) => hasProvisioned(s) && hasWeights(s),

@@ -44,6 +44,8 @@ const Slot = {
 const FAILURE_KINDS = ["dead-letter-delivery", "destination-delivery", "async-event-discarded"] as const;
 /** findProvisioned's answer when the version has provisioned environments but none is usable. */
 const ALL_BUSY: PoolSlot = { pool: -1, slot: -1 };
+/** Like ALL_BUSY, but some provisioned environment was idle: only its 10 requests/s were spent. */
+const RATE_SPENT: PoolSlot = { pool: -1, slot: -2 };
 
 export interface EngineOutput {
   functions: FunctionState[];
@@ -178,10 +180,13 @@ class Engine {
     const version =
       target.additional >= 0 && unit(this.seed, Purpose.Route, key, attempt) < target.weight ? target.additional : target.primary;
     const found = this.findProvisioned(f, version);
-    const usePool = found !== undefined && found !== ALL_BUSY && this.roomForBusy(f);
+    const usePool = found !== undefined && found !== ALL_BUSY && found !== RATE_SPENT && this.roomForBusy(f);
     let reason = -1;
     if (!usePool && !this.roomOnDemand(f)) {
-      reason = fnModel.reserved >= 0 ? Reason.ReservedConcurrency : Reason.AccountConcurrency;
+      // With R, an idle provisioned environment whose request rate is spent means the function is
+      // refused for its rate, not its concurrency (with PC = R, 10 x PC is exactly 10 x R).
+      if (fnModel.reserved < 0) reason = Reason.AccountConcurrency;
+      else reason = found === RATE_SPENT ? Reason.ReservedRate : Reason.ReservedConcurrency;
     } else if (this.account.windowRuns >= REQUESTS_PER_CONCURRENCY * this.model.accountLimit) {
       reason = Reason.AccountRate;
     } else if (fnModel.reserved >= 0 && fn.windowRuns >= REQUESTS_PER_CONCURRENCY * fnModel.reserved) {
@@ -203,8 +208,8 @@ class Engine {
 
   /**
    * A pool of the version with a free provisioned environment under its 10 requests/s; ALL_BUSY
-   * when the version has provisioned environments but none can take the call (spillover);
-   * undefined when it has none.
+   * when the version has provisioned environments but none can take the call (spillover), or
+   * RATE_SPENT if one of them was idle and only its request rate stopped it; undefined when it has none.
    */
   private findProvisioned(f: number, version: number): PoolSlot | undefined {
     let found: PoolSlot | undefined;
@@ -212,10 +217,12 @@ class Engine {
       const pool = this.model.pools[candidate.pool]!;
       const ready = pool.readyIn(candidate.slot);
       if (ready <= 0) continue;
-      if (pool.busy[candidate.slot]! < ready && pool.windowRuns[candidate.slot]! < PC_REQUESTS_PER_SECOND * ready) {
-        return candidate;
+      if (pool.busy[candidate.slot]! < ready) {
+        if (pool.windowRuns[candidate.slot]! < PC_REQUESTS_PER_SECOND * ready) return candidate;
+        found = RATE_SPENT;
+      } else if (found === undefined) {
+        found = ALL_BUSY;
       }
-      found = ALL_BUSY;
     }
     return found;
   }

@@ -90,6 +90,25 @@ describe("serving from provisioned concurrency", () => {
     });
   });
 
+  it("with PC = R, a short function throttled by the request rate gets the rate Reason, not the concurrency one", () => {
+    // R = PC = 10 allows 10 x 10 = 100 requests/s; a 2 ms function never has more than one run
+    // busy, so the concurrency limit is not what refuses the other 400 requests/s.
+    const result = simulateChecked(
+      scenario({
+        durationSeconds: 2,
+        functions: [withProvisioned({ qualifier: "live", provisionedConcurrentExecutions: 10 }, { reservedConcurrentExecutions: 10, durationMs: 2 })],
+        traffic: [syncTraffic("checkout", constant(500), "live")],
+      }),
+    );
+    expect(metricsOf(result, "checkout")).toMatchObject({
+      Invocations: 200,
+      ProvisionedConcurrencyInvocations: 200,
+      ConcurrentExecutions: 1,
+      Throttles: 800,
+      ThrottlesByReason: { ReservedFunctionInvocationRateLimitExceeded: 800 },
+    });
+  });
+
   it("never serves $LATEST from provisioned environments", () => {
     const result = simulateChecked(
       scenario({
