@@ -22,24 +22,23 @@ export function TodayPanel({
         {t("heading")}
       </h2>
       <div className="mt-4 flex flex-col gap-6 sm:flex-row sm:items-end sm:justify-between">
-        <dl className="flex gap-10">
-          <div>
-            <dt className="text-sm text-muted" title={t("dueHint")}>
-              {t("due")}
-            </dt>
-            <dd className="mt-1 text-4xl font-semibold tabular-nums" data-testid="due-count">
-              {due}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-muted" title={t("newHint", { limit: newLimit })}>
-              {t("new")}
-            </dt>
-            <dd className="mt-1 text-4xl font-semibold tabular-nums" data-testid="new-count">
-              {newToday}
-            </dd>
-          </div>
-        </dl>
+        <div>
+          <dl className="flex gap-10">
+            <div>
+              <dt className="text-sm text-muted">{t("due")}</dt>
+              <dd className="mt-1 text-4xl font-semibold tabular-nums" data-testid="due-count">
+                {due}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-sm text-muted">{t("new")}</dt>
+              <dd className="mt-1 text-4xl font-semibold tabular-nums" data-testid="new-count">
+                {newToday}
+              </dd>
+            </div>
+          </dl>
+          <p className="mt-2 text-sm text-muted">{t("newLimit", { limit: newLimit })}</p>
+        </div>
         {count > 0 ? (
           <Link
             href="/flashcards/review"
