@@ -5,7 +5,9 @@
  * Admission of one invocation attempt, in order (reference sections 1, 2, 3, 5):
  *  1. a provisioned environment of the version, if one is free and under 10 requests/s each;
  *  2. otherwise on-demand room: R - (on-demand busy + provisioned claim) for a function with R,
- *     the unreserved pool (limit - sum R) for the others; none -> 429 for concurrency;
+ *     the unreserved pool (limit - sum R) for the others; none -> 429 for concurrency (for the
+ *     reserved request rate instead when, with R, a provisioned environment was free and only its
+ *     10 requests/s were spent);
  *  3. the request-rate limits per one-second window: 10 x account limit, and 10 x R;
  *  4. a warm environment of the version, else a new one (cold start) if the scaling bucket allows.
  */
