@@ -18,7 +18,7 @@ export function KeyFigureList({ figures, showFunction }: { figures: readonly Key
   return (
     <dl aria-live="polite" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {figures.map((figure) => (
-        <div key={`${figure.metric}-${figure.function}-${figure.version ?? ""}`} className="rounded-xl bg-surface-2 px-4 py-3">
+        <div key={`${figure.metric}-${figure.function}-${figure.version ?? ""}`} className="rounded-xl bg-surface-2 px-4 py-3" data-figure={`${figure.metric}:${figure.function}`}>
           <dt className="text-sm text-muted">
             {label(figure)}
             {showFunction ? <span className="block truncate text-xs">{figure.function}</span> : null}

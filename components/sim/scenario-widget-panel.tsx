@@ -33,11 +33,14 @@ function focusOf(scenario: Scenario, path: string): string | undefined {
 }
 
 export function ScenarioWidgetPanel({
+  id,
   scenario: base,
   parameter,
   caption,
   watch,
 }: {
+  /** The example's id, on the root element for tests and styling hooks. */
+  id: string;
   scenario: Scenario;
   parameter: WidgetParameter;
   caption: ReactNode;
@@ -72,7 +75,7 @@ export function ScenarioWidgetPanel({
   }
 
   return (
-    <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
+    <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6" data-scenario-widget={id}>
       <div className="text-pretty">{caption}</div>
       <div className="mt-5 grid gap-x-4 gap-y-2 sm:grid-cols-[1fr_auto] sm:items-center">
         <label htmlFor={inputId} className="font-medium sm:col-span-2">

@@ -16,5 +16,5 @@ export interface ScenarioWidgetProps {
  * (on the server, for a server-rendered lesson) keeps the simulator's schema out of the page bundle.
  */
 export function ScenarioWidget({ scenarioId, parameter, caption, watch }: ScenarioWidgetProps) {
-  return <ScenarioWidgetPanel scenario={exampleScenarios[scenarioId]} parameter={parameter} caption={caption} watch={watch} />;
+  return <ScenarioWidgetPanel id={scenarioId} scenario={exampleScenarios[scenarioId]} parameter={parameter} caption={caption} watch={watch} />;
 }

@@ -2,13 +2,14 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
 import { exampleScenarios } from "@/lib/sim/examples";
+import { setAtPointer } from "@/lib/sim-ui/pointer";
 import { encodeScenarioParam } from "@/lib/sim-ui/scenario-url";
 import { checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
 
 const locales = ["en", "ko"] as const;
 const text = {
-  en: { example: "Example scenario", run: "Run simulation", reserved: "Reserved concurrency", assumptions: "AWS does not document this" },
-  ko: { example: "예제 시나리오", run: "시뮬레이션 실행", reserved: "예약된 동시성", assumptions: "AWS가 문서화하지 않은" },
+  en: { example: "Example scenario", run: "Run simulation", reserved: "Reserved concurrency", assumptions: "Modelling assumptions" },
+  ko: { example: "예제 시나리오", run: "시뮬레이션 실행", reserved: "예약된 동시성", assumptions: "모델링 가정" },
 };
 
 /** The per-function throttle count the results table shows, as a number. */
@@ -32,7 +33,11 @@ describe.each(locales)("simulator in %s", (locale) => {
       expect(new URL(page.url()).searchParams.get("example")).toBe("scaling-rate");
       await expect.poll(() => page.locator("figure .recharts-surface").count()).toBe(2);
       expect(await page.locator("figure path.recharts-curve").count()).toBeGreaterThan(0);
-      await page.getByText(text[locale].assumptions).waitFor();
+      const firstThrottle = simulate(exampleScenarios["scaling-rate"]).events.find((e) => e.kind === "throttle");
+      expect(firstThrottle?.reason).toBe("ScalingRate");
+      await page.locator("ol li", { hasText: "ScalingRate" }).waitFor();
+      const assumptions = page.getByRole("region", { name: text[locale].assumptions }).locator("li");
+      expect(await assumptions.count()).toBe(simulate(exampleScenarios["scaling-rate"]).assumptions.length);
       await checkA11y(page);
       expectNoConsoleErrors(consoleErrors);
     } finally {
@@ -85,11 +90,11 @@ describe.each(locales)("simulator in %s", (locale) => {
   });
 
   it.each([
-    ["phone", PHONE, "light"],
-    ["phone", PHONE, "dark"],
-    ["desktop", DESKTOP, "light"],
-    ["desktop", DESKTOP, "dark"],
-  ] as const)("looks right on a %s in %s mode", async (device, viewport, colorScheme) => {
+    ["phone", "light", PHONE],
+    ["phone", "dark", PHONE],
+    ["desktop", "light", DESKTOP],
+    ["desktop", "dark", DESKTOP],
+  ] as const)("looks right on a %s in %s mode", async (device, colorScheme, viewport) => {
     const { page, consoleErrors, close } = await openPage({ locale, viewport, colorScheme });
     try {
       await page.goto(`/${locale}/simulator?example=reserved-protects`);
@@ -98,6 +103,36 @@ describe.each(locales)("simulator in %s", (locale) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await screenshot(page, `simulator-${locale}-${device}-${colorScheme}`);
+      expectNoConsoleErrors(consoleErrors);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.each(locales)("lesson simulator widget in %s", (locale) => {
+  it("re-simulates when the learner changes the number, and opens the same scenario in the simulator", async () => {
+    const { page, consoleErrors, close } = await openPage({ locale, viewport: PHONE });
+    try {
+      await page.goto(`/${locale}/learn/file-systems`);
+      const widget = page.locator('[data-scenario-widget="efs-connection-cap"]');
+      const throttles = widget.locator('[data-figure="Throttles:report-writer"] dd');
+      const shown = async () => Number((await throttles.textContent())?.replace(/\D/g, ""));
+      const example = exampleScenarios["efs-connection-cap"];
+      await expect.poll(shown).toBe(simulate(example).functions["report-writer"]!.Throttles);
+
+      await widget.locator('input[type="number"]').fill("120");
+      const changed = setAtPointer(example, "/functions/0/reservedConcurrentExecutions", 120);
+      const expected = simulate(changed).functions["report-writer"]!.Throttles;
+      expect(expected).not.toBe(simulate(example).functions["report-writer"]!.Throttles);
+      await expect.poll(shown).toBe(expected);
+      await widget.locator("figure .recharts-surface").first().waitFor();
+      await checkA11y(page);
+      await widget.screenshot({ path: `test-results/screenshots/simulator-widget-${locale}-phone.png` });
+
+      await widget.getByRole("link").click();
+      await page.waitForURL(/\/simulator\?scenario=/);
+      await expect.poll(() => shownThrottles(page, "report-writer")).toBe(expected);
       expectNoConsoleErrors(consoleErrors);
     } finally {
       await close();
