@@ -49,7 +49,8 @@ function Token({ token }: { token: ResolvedInlineToken }) {
 /**
  * A link to the glossary entry whose definition shows on hover and on keyboard focus. The
  * definition is the link's accessible description (aria-describedby), so screen readers announce
- * it without depending on the visual tooltip.
+ * it without depending on the visual tooltip. Closed tooltips are display:none, so they never widen
+ * the page on a phone; a description reference still reads hidden text.
  */
 function GlossaryTerm({ id, text, definition }: { id: string; text: string; definition: string }) {
   const tipId = `term-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
@@ -65,7 +66,7 @@ function GlossaryTerm({ id, text, definition }: { id: string; text: string; defi
       <span
         role="tooltip"
         id={tipId}
-        className="pointer-events-none invisible absolute bottom-full left-0 z-30 mb-2 w-max max-w-[min(20rem,80vw)] rounded-xl border border-border bg-surface px-3 py-2 text-sm leading-snug font-normal text-fg opacity-0 shadow-lg transition-opacity group-focus-within/term:visible group-focus-within/term:opacity-100 group-hover/term:pointer-events-auto group-hover/term:visible group-hover/term:opacity-100"
+        className="absolute bottom-full left-0 z-30 mb-2 hidden w-max max-w-[min(20rem,calc(100vw-2rem))] rounded-xl border border-border bg-surface px-3 py-2 text-sm leading-snug font-normal text-fg shadow-lg group-focus-within/term:block group-hover/term:block"
       >
         {definition}
       </span>

@@ -22,7 +22,7 @@ export async function GlossaryList({ entries, locale, termOf }: { entries: reado
           </dt>
           <dd className="mt-3 grid gap-x-8 gap-y-3 lg:grid-cols-2">
             {order.map((lang, i) => (
-              <div key={lang} lang={lang} className={i > 0 ? "text-muted" : ""}>
+              <div key={lang} lang={lang} className={`min-w-0 ${i > 0 ? "text-muted" : ""}`}>
                 {i > 0 && entry.term[lang] !== entry.term[locale] ? (
                   <p className="font-medium text-fg">
                     <InlineText text={entry.term} locale={lang} />

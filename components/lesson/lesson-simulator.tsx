@@ -17,7 +17,8 @@ export async function LessonSimulator({ block, locales }: { block: SimulatorBloc
   if (!isExampleId(block.scenarioId)) return <p className="rounded-2xl bg-danger-soft p-5 text-danger">{t("unknown", { id: block.scenarioId })}</p>;
   const labels = [...new Set(locales.map((lang) => inlinePlainText(block.parameter.label[lang], lang)))];
   return (
-    <ScenarioWidget
+    <div data-simulator={block.scenarioId}>
+      <ScenarioWidget
       scenarioId={block.scenarioId}
       parameter={{ ...block.parameter, label: labels.join(" · ") }}
       caption={
@@ -27,6 +28,7 @@ export async function LessonSimulator({ block, locales }: { block: SimulatorBloc
         </>
       }
       watch={block.watch}
-    />
+      />
+    </div>
   );
 }

@@ -30,7 +30,7 @@ export function LessonTable({ block, locales }: { block: TableBlock; locales: re
             <tr key={r} className="border-t border-border">
               {row.map((cell, c) =>
                 c === 0 ? (
-                  <th key={c} scope="row" className="px-4 py-2.5 align-top font-medium">
+                  <th key={c} scope="row" className="min-w-36 px-4 py-2.5 align-top font-medium">
                     <StackedText text={cell} locales={locales} />
                   </th>
                 ) : (
