@@ -13,11 +13,11 @@ export async function AchievementGrid({ kind, items, locale }: { kind: "badges" 
   return (
     <DashboardCard id={`${kind}-heading`} title={t(`${kind}.heading`)} aside={t(`${kind}.summary`, { earned: earned.length, total: items.length })}>
       {kind === "titles" ? <p className="-mt-2 mb-4 text-sm text-muted">{t("titles.hint")}</p> : null}
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-2 gap-3 lg:grid-cols-3">
         {sorted.map((item) => (
           <li
             key={item.id}
-            className={`flex items-start gap-3 rounded-xl border p-3 ${item.earnedAt ? "border-accent/30 bg-accent-soft/40" : "border-border border-dashed"}`}
+            className={`flex flex-col items-start gap-2 rounded-xl border p-3 sm:flex-row sm:gap-3 ${item.earnedAt ? "border-accent/30 bg-accent-soft/40" : "border-border border-dashed"}`}
           >
             <BadgeIcon icon={item.icon} earned={item.earnedAt !== null} />
             <div className="min-w-0">

@@ -30,14 +30,16 @@ export async function StudyHeatmap({ weeks, goal }: { weeks: HeatmapDay[][]; goa
   return (
     <DashboardCard id="heatmap-heading" title={t("heading")}>
       <div className="overflow-x-auto pb-1">
-        <table className="border-separate border-spacing-[3px]">
+        <table className="border-separate border-spacing-[2px] sm:border-spacing-[3px] lg:border-spacing-1">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
               <td />
               {weeks.map((week, w) => {
                 const first = week[0]!.day;
-                const newMonth = w === 0 || first.slice(5, 7) !== weeks[w - 1]![0]!.day.slice(5, 7);
+                const month = (i: number) => weeks[i]?.[0]?.day.slice(5, 7);
+                // The first column only names its month when that month goes on long enough for the label to fit.
+                const newMonth = w === 0 ? month(0) === month(2) : month(w) !== month(w - 1);
                 return (
                   <th key={first} scope="col" className="h-4 p-0 text-left align-bottom text-[10px] font-normal whitespace-nowrap text-muted">
                     <span className="sr-only">{t("weekOf", { date: date(first) })}</span>
@@ -59,7 +61,7 @@ export async function StudyHeatmap({ weeks, goal }: { weeks: HeatmapDay[][]; goa
                   const day = week[d]!;
                   return (
                     <td key={day.day} className="p-0">
-                      <span className={`block size-2.5 rounded-[3px] sm:size-3 ${shade(day, goal)}`} />
+                      <span className={`block size-2 rounded-[2px] sm:size-3 sm:rounded-[3px] lg:size-4 ${shade(day, goal)}`} />
                       {day.future ? null : <span className="sr-only">{cellText(day)}</span>}
                     </td>
                   );

@@ -31,23 +31,23 @@ export async function TopicMastery({ topics }: { topics: TopicRow[] }) {
           const level = row.level ?? "none";
           const name = tq(`topics.${row.topic}`);
           return (
-            <li key={row.topic} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
-              <div className="min-w-0 flex-1 basis-48">
+            <li key={row.topic} className="flex items-center gap-4 py-3">
+              <div className="min-w-0 flex-1">
                 <p className="font-medium">{name}</p>
-                {row.answers > 0 ? <p className="text-sm text-muted">{t("answers", { count: row.answers, score: Math.round(row.score * 100) })}</p> : null}
+                <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <span aria-hidden="true" className="flex gap-0.5">
+                    {[1, 2, 3, 4].map((step) => (
+                      <span key={step} className={`h-2 w-4 rounded-full ${step <= filled[level] ? bar[level] : "bg-surface-2"}`} />
+                    ))}
+                  </span>
+                  <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${pill[level]}`}>{t(`levels.${level}`)}</span>
+                  {row.answers > 0 ? <span className="text-sm text-muted">{t("answers", { count: row.answers, score: Math.round(row.score * 100) })}</span> : null}
+                </div>
               </div>
-              <span className="flex items-center gap-2">
-                <span aria-hidden="true" className="flex gap-0.5">
-                  {[1, 2, 3, 4].map((step) => (
-                    <span key={step} className={`h-2 w-4 rounded-full ${step <= filled[level] ? bar[level] : "bg-surface-2"}`} />
-                  ))}
-                </span>
-                <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${pill[level]}`}>{t(`levels.${level}`)}</span>
-              </span>
               <Link
                 href={{ pathname: "/quiz", query: { topic: row.topic } }}
                 aria-label={t("practiseLabel", { topic: name })}
-                className="rounded-full border border-border px-3 py-1 text-sm font-medium hover:bg-surface-2"
+                className="shrink-0 rounded-full border border-border px-3 py-1 text-sm font-medium hover:bg-surface-2"
               >
                 {t("practise")}
               </Link>

@@ -5,7 +5,14 @@ import { useRef, useState, type ChangeEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ImportSummary } from "@/lib/progress/transfer";
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; summary: ImportSummary } | { kind: "failed"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; summary: ImportSummary }
+  | { kind: "failed"; message: string; problems?: string[] };
+
+const failureCodes = ["too-large", "not-json", "invalid-file"] as const;
+type FailureCode = (typeof failureCodes)[number];
 
 /** Download and import of the progress file; the result is announced in a polite live region. */
 export function TransferPanel() {
@@ -24,14 +31,15 @@ export function TransferPanel() {
       body = await file.text();
       JSON.parse(body);
     } catch {
-      setStatus({ kind: "failed", message: t("notJson") });
+      setStatus({ kind: "failed", message: t("failures.not-json") });
       return;
     }
     try {
       const response = await fetch("/api/progress/import", { method: "POST", headers: { "content-type": "application/json" }, body });
-      const result = (await response.json()) as { imported?: ImportSummary; error?: string };
+      const result = (await response.json()) as { imported?: ImportSummary; code?: FailureCode; error?: string; problems?: string[] };
       if (!response.ok || !result.imported) {
-        setStatus({ kind: "failed", message: result.error ?? response.statusText });
+        const known = result.code && failureCodes.includes(result.code) ? t(`failures.${result.code}`) : (result.error ?? response.statusText);
+        setStatus({ kind: "failed", message: known, problems: result.problems });
         return;
       }
       setStatus({ kind: "done", summary: result.imported });
@@ -67,7 +75,16 @@ export function TransferPanel() {
             {t("success", { rewards: status.summary.rewards, reviews: status.summary.reviews, attempts: status.summary.attempts, days: status.summary.studyDays })}
           </p>
         ) : status.kind === "failed" ? (
-          <p className="rounded-xl bg-danger-soft p-3 text-danger">{t("error", { message: status.message })}</p>
+          <div className="rounded-xl bg-danger-soft p-3 text-danger">
+            <p>{t("error", { message: status.message })}</p>
+            {status.problems?.length ? (
+              <ul lang="en" className="mt-2 list-disc pl-5 font-mono text-xs break-all">
+                {status.problems.slice(0, 5).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
         ) : null}
       </div>
     </section>
