@@ -5,11 +5,12 @@ import { useEffect, useEffectEvent, useReducer, useRef, useState, type ReactNode
 import { RewardToast } from "@/components/progress/reward-toast";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RewardOutcome } from "@/lib/progress/types";
-import { ratingNames, ratings, type Rating } from "@/lib/srs/ratings";
+import { ratingNames, type Rating } from "@/lib/srs/ratings";
 import { formatDueIn } from "./format";
 import { RatingButtons } from "./rating-buttons";
+import { reviewKeyAction } from "./review-keys";
 import { sessionProgress, sessionReducer, startSession, type QueuedCard } from "./session-state";
-import { SessionSummary } from "./session-summary";
+import { SessionSummary, type NextDueState } from "./session-summary";
 import type { NextDueAction, RateAction, UndoAction } from "./types";
 
 /** A card's faces, rendered on the server; the plain texts feed the screen-reader announcements. */
@@ -59,9 +60,8 @@ export function ReviewSession({
   const [notice, setNotice] = useState<Notice>(null);
   const [announcement, setAnnouncement] = useState("");
   const [toast, setToast] = useState<RewardOutcome | null>(null);
-  /** Milliseconds from the end of the session to the next due card; undefined while loading. */
-  const [nextDueIn, setNextDueIn] = useState<number | null | undefined>(undefined);
-  // Guards against a second key press while a rating is on its way (state updates lag a frame).
+  const [nextDueState, setNextDueState] = useState<NextDueState>({ state: "loading" });
+  // Set synchronously, unlike state, so a second key press right after the first is dropped.
   const busy = useRef(false);
   const shownAt = useRef(0);
   const cardRef = useRef<HTMLElement>(null);
@@ -80,16 +80,27 @@ export function ReviewSession({
     if (document.activeElement === document.body) cardRef.current?.focus({ preventScroll: true });
   }, [current?.id, state.revealed, progress.done]);
 
-  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    if (busy.current) return undefined;
+  /** One server call at a time; keys pressed meanwhile are dropped, not queued. */
+  async function run(work: () => Promise<void>): Promise<void> {
+    if (busy.current) return;
     busy.current = true;
     setPending(true);
     setNotice(null);
     try {
-      return await work();
+      await work();
     } finally {
       busy.current = false;
       setPending(false);
+    }
+  }
+
+  /** For the summary; a failure only leaves "next review" out, the ratings are stored. */
+  async function loadNextDue() {
+    try {
+      const at = await nextDue({ deck });
+      setNextDueState(at === null ? { state: "none" } : { state: "at", inMs: new Date(at).getTime() - Date.now() });
+    } catch {
+      setNextDueState({ state: "unknown" });
     }
   }
 
@@ -101,7 +112,6 @@ export function ReviewSession({
 
   async function rateCurrent(rating: Rating) {
     if (!current || !state.revealed) return;
-    const finishing = state.queue.length === 1;
     await run(async () => {
       try {
         const result = await rate({ cardId: current.id, rating, expectedReps: current.reps });
@@ -112,18 +122,15 @@ export function ReviewSession({
           const nextId = state.queue[1]?.id ?? (requeue ? current.id : undefined);
           const nextQuestion = nextId === undefined ? undefined : contents[nextId]?.frontText;
           const position = { current: progress.current + 1, total: progress.total + (requeue ? 1 : 0) };
-          const finished = finishing && !requeue;
           setAnnouncement(
             nextQuestion === undefined ? `${rated} ${t("session.announceDone")}` : `${rated} ${t("session.announceNext", { ...position, question: nextQuestion })}`,
           );
           if (isNotable(reward)) setToast(reward);
-          if (finished) {
-            const at = await nextDue({ deck }).catch(() => null);
-            setNextDueIn(at === null ? null : new Date(at).getTime() - Date.now());
-          }
+          if (nextId === undefined) await loadNextDue();
         } else if (result.status === "stale") {
           dispatch({ type: "skip" });
           setNotice({ tone: "info", text: t("session.stale") });
+          if (state.queue.length === 1) await loadNextDue();
         } else {
           setNotice({ tone: "error", text: t("session.failed") });
         }
@@ -152,26 +159,14 @@ export function ReviewSession({
   }
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.repeat || event.altKey || isTextEntry(event.target)) return;
-    const undoKey = (event.key === "z" || event.key === "Z") && (event.ctrlKey || event.metaKey) && !event.shiftKey;
-    if (undoKey || ((event.key === "u" || event.key === "U") && !event.ctrlKey && !event.metaKey)) {
-      event.preventDefault();
-      void undoLast();
-      return;
-    }
-    if (event.ctrlKey || event.metaKey) return;
-    if (event.key === " ") {
-      // A focused button or link keeps its own Space behaviour (it activates that control).
-      if (event.target instanceof HTMLElement && event.target.closest("button, a")) return;
-      event.preventDefault();
-      reveal();
-      return;
-    }
-    const rating = ratings.find((r) => String(r) === event.key);
-    if (rating && state.revealed && !busy.current) {
-      event.preventDefault();
-      void rateCurrent(rating);
-    }
+    if (event.defaultPrevented || isTextEntry(event.target)) return;
+    const onControl = event.target instanceof HTMLElement && event.target.closest("button, a") !== null;
+    const action = reviewKeyAction(event, { revealed: state.revealed, onControl });
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === "reveal") reveal();
+    else if (action.type === "rate") void rateCurrent(action.rating);
+    else void undoLast();
   });
 
   useEffect(() => {
@@ -209,7 +204,7 @@ export function ReviewSession({
       ) : null}
 
       {progress.done || !current || !content ? (
-        <SessionSummary state={state} nextDueIn={nextDueIn} undoButton={undoButton} focusRef={cardRef} />
+        <SessionSummary state={state} nextDue={nextDueState} undoButton={undoButton} focusRef={cardRef} />
       ) : (
         <section aria-label={t("session.label")}>
           <div className="mb-4 flex items-center gap-4">

@@ -8,18 +8,34 @@ import { ratingNames, ratings, type Rating } from "@/lib/srs/ratings";
 import { formatDueIn } from "./format";
 import { sessionTally, type SessionState } from "./session-state";
 
+/** When the next card is due, as the summary learns it after the last rating. */
+export type NextDueState = { state: "loading" } | { state: "none" } | { state: "at"; inMs: number } | { state: "unknown" };
+
 const barTone: Record<Rating, string> = { 1: "bg-danger", 2: "bg-warning", 3: "bg-success", 4: "bg-accent" };
+
+/** null when the time could not be learned: the row is left out rather than guessed. */
+function nextDueText(nextDue: NextDueState, noneText: string, locale: Locale): string | null {
+  switch (nextDue.state) {
+    case "loading":
+      return "…";
+    case "none":
+      return noneText;
+    case "at":
+      return formatDueIn(nextDue.inMs, locale);
+    case "unknown":
+      return null;
+  }
+}
 
 /** The end of a session: what was reviewed, how it went, how long it took, and when to come back. */
 export function SessionSummary({
   state,
-  nextDueIn,
+  nextDue,
   undoButton,
   focusRef,
 }: {
   state: SessionState;
-  /** Milliseconds until the next due card; null when none is scheduled; undefined while loading. */
-  nextDueIn: number | null | undefined;
+  nextDue: NextDueState;
   undoButton: ReactNode;
   focusRef: RefObject<HTMLElement | null>;
 }) {
@@ -28,7 +44,7 @@ export function SessionSummary({
   const tally = sessionTally(state);
   const minutes = Math.floor(tally.durationMs / 60_000);
   const seconds = Math.round((tally.durationMs % 60_000) / 1000);
-  const nextText = nextDueIn === undefined ? "…" : nextDueIn === null ? t("summary.nextDueNone") : formatDueIn(nextDueIn, locale);
+  const nextText = nextDueText(nextDue, t("summary.nextDueNone"), locale);
   const stats: [string, string][] = [
     [t("summary.cards"), String(tally.cards)],
     [t("summary.ratings"), String(tally.ratings)],
@@ -71,12 +87,14 @@ export function SessionSummary({
         </div>
       ) : null}
 
-      <p className="mt-8 rounded-xl bg-surface-2 px-4 py-3">
-        <span className="text-muted">{t("summary.nextDue")}: </span>
-        <span className="font-semibold" data-testid="next-due">
-          {nextText}
-        </span>
-      </p>
+      {nextText === null ? null : (
+        <p className="mt-8 rounded-xl bg-surface-2 px-4 py-3">
+          <span className="text-muted">{t("summary.nextDue")}: </span>
+          <span className="font-semibold" data-testid="next-due">
+            {nextText}
+          </span>
+        </p>
+      )}
 
       <div className="mt-8 flex flex-wrap items-center gap-3">
         <Link href="/flashcards" className="inline-flex min-h-11 items-center rounded-full bg-accent px-6 py-2 font-medium text-accent-fg shadow-sm transition hover:opacity-90">
