@@ -22,12 +22,13 @@ export function ExamNav({ items, current, onGo }: { items: readonly NavItem[]; c
                 type="button"
                 onClick={() => onGo(i)}
                 aria-current={i === current ? "step" : undefined}
-                aria-label={`${t("question", { number: i + 1 })}: ${state}`}
                 className={`relative grid h-11 w-full place-items-center rounded-xl border text-sm font-medium tabular-nums ${
                   item.answered ? "border-accent/40 bg-accent-soft text-fg" : "border-border text-muted"
                 } ${i === current ? "ring-2 ring-accent ring-offset-2 ring-offset-surface" : ""}`}
               >
                 {i + 1}
+                {/* The state is read after the visible number, so the button's name starts with what is shown. */}
+                <span className="sr-only">, {state}</span>
                 {item.flagged ? <span aria-hidden="true" className="absolute -top-1 -right-1 size-3 rounded-full border-2 border-surface bg-warning" /> : null}
               </button>
             </li>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { InlineText } from "@/components/content/inline-text";
 import { Link } from "@/i18n/navigation";
+import { inlinePlainText } from "@/lib/content/resolve";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ExamOutcome } from "@/lib/quiz-session";
 import type { StartedAttempt } from "./api";
@@ -47,30 +47,42 @@ export function ExamResults({ attempts, outcome, timeUp }: { attempts: readonly 
           {outcome.results.map(({ attemptId, result }, i) => {
             const attempt = attempts.find((a) => a.attemptId === attemptId);
             if (!attempt) return null;
-            const tone = result?.correct ? "text-success" : "text-danger";
             return (
               <li key={attemptId}>
-                <details className="group rounded-2xl border border-border bg-surface" data-testid="exam-review-item">
-                  <summary className="flex cursor-pointer list-none items-start gap-3 p-4 sm:p-5">
-                    <span className={`w-7 shrink-0 font-semibold tabular-nums ${tone}`}>{i + 1}.</span>
-                    <span className="min-w-0 flex-1">
-                      <span className={`mr-2 text-sm font-semibold ${tone}`}>
-                        {result ? t(result.correct ? "results.correct" : "results.incorrect") : t("results.unanswered")}
-                      </span>
-                      <span className="line-clamp-2 text-muted group-open:line-clamp-none">
-                        <InlineText text={attempt.question.prompt} locale={locale} />
-                      </span>
-                    </span>
-                  </summary>
-                  <div className="px-4 pb-5 sm:px-5">
-                    {result ? <ResultPanel question={attempt.question} result={result} headingLevel={3} /> : null}
+                {result ? (
+                  <details className="group rounded-2xl border border-border bg-surface" data-testid="exam-review-item">
+                    <summary className="flex cursor-pointer list-none items-start gap-3 p-4 sm:p-5">
+                      <ReviewLine number={i + 1} verdict={t(result.correct ? "results.correct" : "results.incorrect")} correct={result.correct} prompt={attempt.question.prompt} locale={locale} />
+                    </summary>
+                    <div className="px-4 pb-5 sm:px-5">
+                      <ResultPanel question={attempt.question} result={result} headingLevel={3} />
+                    </div>
+                  </details>
+                ) : (
+                  // Nothing was answered, so there is nothing to review but the question itself.
+                  <div className="flex items-start gap-3 rounded-2xl border border-border bg-surface p-4 sm:p-5" data-testid="exam-review-item">
+                    <ReviewLine number={i + 1} verdict={t("results.unanswered")} correct={false} prompt={attempt.question.prompt} locale={locale} />
                   </div>
-                </details>
+                )}
               </li>
             );
           })}
         </ol>
       </section>
     </div>
+  );
+}
+
+function ReviewLine({ number, verdict, correct, prompt, locale }: { number: number; verdict: string; correct: boolean; prompt: string; locale: Locale }) {
+  const tone = correct ? "text-success" : "text-danger";
+  return (
+    <>
+      <span className={`w-7 shrink-0 font-semibold tabular-nums ${tone}`}>{number}.</span>
+      <span className="min-w-0 flex-1">
+        <span className={`mr-2 text-sm font-semibold ${tone}`}>{verdict}</span>
+        {/* Plain text: glossary links inside a <summary> would nest interactive elements. */}
+        <span className="line-clamp-2 text-muted group-open:line-clamp-none">{inlinePlainText(prompt, locale)}</span>
+      </span>
+    </>
   );
 }

@@ -83,7 +83,7 @@ export function QuestionForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined} data-testid="question-form">
       {heading}
-      <h2 ref={headingRef} tabIndex={-1} id={promptId} className="text-lg leading-relaxed font-medium text-balance sm:text-xl">
+      <h2 ref={headingRef} tabIndex={-1} id={promptId} className="text-lg leading-relaxed font-medium text-balance focus-visible:outline-none sm:text-xl">
         {text(question.prompt)}
       </h2>
 

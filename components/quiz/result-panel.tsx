@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode, type Ref } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { InlineText } from "@/components/content/inline-text";
 import { TimelineChart } from "@/components/sim/timeline-chart";
 import { Link } from "@/i18n/navigation";
@@ -32,7 +32,6 @@ export function ResultPanel({
 }) {
   const t = useTranslations("quiz.result");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
   const text = (value: string) => <InlineText text={value} locale={locale} />;
   const { evidence } = result;
   const headingId = useId();
@@ -44,7 +43,7 @@ export function ResultPanel({
         id={headingId}
         ref={headingRef}
         tabIndex={-1}
-        className={`flex items-center gap-2 text-2xl font-semibold ${result.correct ? "text-success" : "text-danger"}`}
+        className={`flex items-center gap-2 text-2xl font-semibold focus-visible:outline-none ${result.correct ? "text-success" : "text-danger"}`}
       >
         <VerdictIcon correct={result.correct} />
         {t(result.correct ? "correct" : "incorrect")}
@@ -61,12 +60,9 @@ export function ResultPanel({
         </div>
 
         {result.chart ? (
-          <figure className="rounded-2xl border border-border bg-surface p-4 sm:p-6" data-testid="quiz-chart">
+          <div className="rounded-2xl border border-border bg-surface p-4 sm:p-6" data-testid="quiz-chart">
             <TimelineChart data={result.chart} title={t("chartTitle")} />
-            {result.chart.decidingSecond !== undefined ? (
-              <figcaption className="mt-3 text-sm text-muted">{t("decidingMoment", { second: format.number(result.chart.decidingSecond) })}</figcaption>
-            ) : null}
-          </figure>
+          </div>
         ) : null}
 
         {result.simulatorScenario ? (
@@ -209,7 +205,7 @@ function OptionCard({
   return (
     <li className={`rounded-xl border px-4 py-3 ${tone}`} data-testid="quiz-option-feedback" data-correct={correct} data-chosen={chosen}>
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="font-medium">{title}</span>
+        <span className="font-medium" data-testid="quiz-option-label">{title}</span>
         <span className="flex flex-wrap gap-2 text-xs font-semibold">
           {chosen ? <Badge tone={correct ? "success" : "danger"}>{t("yourChoice")}</Badge> : null}
           {status ? <Badge tone={correct ? "success" : "muted"}>{status}</Badge> : correct ? <Badge tone="success">{t("rightOption")}</Badge> : null}

@@ -1,17 +1,23 @@
 import { z } from "zod";
-import { getQuestions, topics } from "@/lib/quiz";
+import { getQuestion, getQuestions, topics } from "@/lib/quiz";
 import type { SetSpec } from "./sets";
 
-/** The quiz page's query: `?lesson=<id>`, `?topic=<topic>` or `?set=daily|mistakes`; none = the chooser. */
+/**
+ * The quiz page's query: `?lesson=<id>`, `?topic=<topic>`, `?set=daily|mistakes` or `?question=<id>`
+ * (one question, e.g. linked from a lesson or the progress page); none = the chooser.
+ */
 export type SetQuery =
   | { ok: true; spec: Exclude<SetSpec, { kind: "exam" }> | null }
-  | { ok: false; field: "lesson" | "topic" | "set"; value: string };
+  | { ok: false; field: "lesson" | "topic" | "set" | "question"; value: string };
 
 const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional());
-const querySchema = z.object({ lesson: single, topic: single, set: single });
+const querySchema = z.object({ lesson: single, topic: single, set: single, question: single });
 
 export function parseSetQuery(searchParams: Record<string, string | string[] | undefined>): SetQuery {
-  const { lesson, topic, set } = querySchema.parse(searchParams);
+  const { lesson, topic, set, question } = querySchema.parse(searchParams);
+  if (question !== undefined) {
+    return getQuestion(question) ? { ok: true, spec: { kind: "question", question } } : { ok: false, field: "question", value: question };
+  }
   if (lesson !== undefined) {
     return getQuestions({ lesson }).length > 0 ? { ok: true, spec: { kind: "lesson", lesson } } : { ok: false, field: "lesson", value: lesson };
   }

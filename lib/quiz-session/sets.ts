@@ -8,6 +8,7 @@ import { getQuestions, type Question, type Topic } from "@/lib/quiz";
 export type SetSpec =
   | { kind: "lesson"; lesson: string }
   | { kind: "topic"; topic: Topic }
+  | { kind: "question"; question: string }
   | { kind: "daily" }
   | { kind: "mistakes" }
   | { kind: "exam" };
@@ -89,6 +90,8 @@ export async function questionSet(client: PrismaClient, learnerId: string | null
       return getQuestions({ lesson: spec.lesson }).map((q) => q.id);
     case "topic":
       return getQuestions({ topic: spec.topic }).map((q) => q.id);
+    case "question":
+      return [spec.question];
     case "daily":
       return dailySet(learnerId ?? "guest", await learnerDay(client, learnerId, now));
     case "mistakes":

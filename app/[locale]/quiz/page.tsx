@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/quiz">):
 const modeOf: Record<Exclude<SetSpec, { kind: "exam" }>["kind"], QuizMode> = {
   lesson: "practice",
   topic: "practice",
+  question: "practice",
   daily: "daily",
   mistakes: "review",
 };
@@ -53,7 +54,9 @@ export default async function Page({ params, searchParams }: PageProps<"/[locale
       ? t("set.lesson", { title: inlinePlainText(getLessonSummaries().find((l) => l.id === spec.lesson)?.title[locale] ?? spec.lesson, locale) })
       : spec.kind === "topic"
         ? t("set.topic", { name: t(`topics.${spec.topic}`) })
-        : t(`set.${spec.kind}`);
+        : spec.kind === "question"
+          ? t("set.question")
+          : t(`set.${spec.kind}`);
 
   if (questionIds.length === 0) return <SetProblem title={title} message={t("invalid.emptyMistakes")} />;
   return (
