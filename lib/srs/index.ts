@@ -6,8 +6,6 @@ export { getOverview, getReviewQueue, nextDueAfter, type DeckCounts, type Overvi
 export {
   rateCard,
   rateInputSchema,
-  reviewLogIdFor,
-  SESSION_REQUEUE_MS,
   undoInputSchema,
   undoReview,
   type RateInput,
@@ -15,7 +13,7 @@ export {
   type UndoResult,
 } from "./review";
 export { ratingNames, ratings, type IntervalPreview, type Rating, type RatingName } from "./ratings";
-export { intervalLabel, intervalUnits, type IntervalLabel, type IntervalUnit } from "./intervals";
+export { intervalLabel, type IntervalLabel, type IntervalUnit } from "./intervals";
 export {
   cardDirections,
   getSrsSettings,
