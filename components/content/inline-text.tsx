@@ -50,7 +50,8 @@ function Token({ token }: { token: ResolvedInlineToken }) {
  * A link to the glossary entry whose definition shows on hover and on keyboard focus. The
  * definition is the link's accessible description (aria-describedby), so screen readers announce
  * it without depending on the visual tooltip. Closed tooltips are display:none, so they never widen
- * the page on a phone; a description reference still reads hidden text.
+ * the page on a phone; a description reference still reads hidden text. Escape hides an open one
+ * (see TooltipEscape).
  */
 function GlossaryTerm({ id, text, definition }: { id: string; text: string; definition: string }) {
   const tipId = `term-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
@@ -66,7 +67,7 @@ function GlossaryTerm({ id, text, definition }: { id: string; text: string; defi
       <span
         role="tooltip"
         id={tipId}
-        className="absolute bottom-full left-0 z-30 mb-2 hidden w-max max-w-[min(20rem,calc(100vw-2rem))] rounded-xl border border-border bg-surface px-3 py-2 text-sm leading-snug font-normal text-fg shadow-lg group-focus-within/term:block group-hover/term:block"
+        className="absolute bottom-full left-0 z-30 mb-2 hidden w-max max-w-[min(20rem,calc(100vw-2rem))] rounded-xl border border-border bg-surface px-3 py-2 text-sm leading-snug font-normal text-fg shadow-lg group-focus-within/term:block group-hover/term:block in-data-tooltips-dismissed:hidden!"
       >
         {definition}
       </span>

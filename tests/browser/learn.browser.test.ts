@@ -143,8 +143,13 @@ describe("glossary", () => {
     try {
       await page.goto(`/ko/learn/${lesson.id}`);
       const term = page.locator(`#${firstSection.id} a[href$="/ko/learn/glossary#concurrency"]`).first();
-      // the definition is the link's accessible description
-      expect(await term.getAttribute("aria-describedby")).toBeTruthy();
+      // the definition is the link's accessible description, shown on focus and closed by Escape
+      const tooltip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
+      expect(await tooltip.textContent()).toBeTruthy();
+      await term.focus();
+      expect(await tooltip.isVisible()).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await tooltip.isVisible()).toBe(false);
       await term.click();
       await page.waitForURL("**/ko/learn/glossary#concurrency");
       const entry = page.locator("#concurrency");

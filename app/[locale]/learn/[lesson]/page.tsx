@@ -11,6 +11,7 @@ import { currentLearnerId } from "@/lib/learner/current";
 import { getReadingMode, modeLocales } from "@/lib/reading/mode";
 import { getReadSections } from "@/lib/reading/sections";
 import { StackedText } from "@/components/lesson/in-languages";
+import { TooltipEscape } from "@/components/content/tooltip-escape";
 import { LessonRewards } from "@/components/lesson/lesson-rewards";
 import { LessonSection } from "@/components/lesson/lesson-section";
 import { LessonProgressProvider } from "@/components/lesson/progress-context";
@@ -89,6 +90,7 @@ export default async function LessonPage({ params }: Props) {
           </div>
         </div>
       </article>
+      <TooltipEscape />
     </LessonProgressProvider>
   );
 }

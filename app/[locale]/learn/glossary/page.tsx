@@ -7,6 +7,7 @@ import { routing } from "@/i18n/routing";
 import { getGlossarySorted, getTerm } from "@/lib/content/glossary";
 import { inlinePlainText } from "@/lib/content/resolve";
 import { PageHeader } from "@/components/ui/page-header";
+import { TooltipEscape } from "@/components/content/tooltip-escape";
 import { GlossaryList } from "@/components/lesson/glossary-list";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/learn/glossary">): Promise<Metadata> {
@@ -35,6 +36,7 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/lear
         <PageHeader title={t("glossary.title")} description={t("glossary.description", { count: entries.length })} />
       </div>
       <GlossaryList entries={entries} locale={locale} termOf={termOf} />
+      <TooltipEscape />
     </>
   );
 }
