@@ -17,7 +17,7 @@ export async function StreakCard({ streak }: Pick<Dashboard, "streak">) {
     <DashboardCard id="streak-heading" title={t("heading")}>
       <div className="flex items-center gap-3">
         <BadgeIcon icon="flame" earned={streak.days > 0} />
-        <p className="text-3xl font-semibold tracking-tight">{t("days", { days: streak.days })}</p>
+        <p className="text-3xl font-semibold tracking-tight">{streak.days > 0 ? t("days", { days: streak.days }) : t("none")}</p>
       </div>
       <p className="mt-3 text-sm text-muted">{t("hint")}</p>
       <div className="mt-4 flex items-center gap-2">
