@@ -9,6 +9,7 @@ import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ThemeScript } from "@/components/shell/theme-script";
+import { TimeZoneSync } from "@/components/shell/time-zone-sync";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -52,6 +53,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        <TimeZoneSync />
       </body>
     </html>
   );

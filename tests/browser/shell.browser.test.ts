@@ -108,6 +108,20 @@ describe("theme and keyboard", () => {
     }
   });
 
+  it("tells the server the browser's time zone once", async () => {
+    const { page, close } = await openPage({ locale: "en" });
+    try {
+      const posted = page.waitForResponse((res) => res.url().endsWith("/api/learner/time-zone") && res.request().method() === "POST");
+      await page.goto("/en");
+      const res = await posted;
+      expect(res.status()).toBe(200);
+      expect(await res.json()).toMatchObject({ timeZone: expect.any(String) });
+      expect(await page.evaluate(() => localStorage.getItem("cl-time-zone"))).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    } finally {
+      await close();
+    }
+  });
+
   it("shows a localized not-found page inside the shell", async () => {
     const { page, close } = await openPage({ locale: "ko" });
     try {

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/db/client";
+
+/** An IANA zone name that this runtime knows (e.g. "Asia/Seoul"); anything else is refused. */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Unknown time zone");
+
+/** Days, streaks and daily limits are counted in this zone; returns whether it changed. */
+export async function setLearnerTimeZone(client: PrismaClient, learnerId: string, zone: string): Promise<boolean> {
+  const { count } = await client.learner.updateMany({ where: { id: learnerId, NOT: { timeZone: zone } }, data: { timeZone: zone } });
+  return count > 0;
+}
