@@ -14,7 +14,7 @@ export async function LessonRewards({ rewards, locale, compact = false }: { rewa
     return (
       <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("heading")}>
         {items.map((item) => (
-          <li key={item} className="rounded-full bg-surface-2 px-3 py-1 text-muted">
+          <li key={item} className="rounded-lg bg-surface-2 px-2.5 py-1 text-muted">
             {item}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { getLesson } from "@/lib/content/lessons";
+import { getLesson, getLessonSummaries } from "@/lib/content/lessons";
 import { inlinePlainText } from "@/lib/content/resolve";
 import { db } from "@/lib/db/client";
 import { currentLearnerId } from "@/lib/learner/current";
@@ -14,6 +14,7 @@ import { StackedText } from "@/components/lesson/in-languages";
 import { TooltipEscape } from "@/components/content/tooltip-escape";
 import { LessonRewards } from "@/components/lesson/lesson-rewards";
 import { LessonSection } from "@/components/lesson/lesson-section";
+import { NextLesson } from "@/components/lesson/next-lesson";
 import { LessonProgressProvider } from "@/components/lesson/progress-context";
 import { ReadingModeSwitch } from "@/components/lesson/reading-mode-switch";
 import { TableOfContents } from "@/components/lesson/table-of-contents";
@@ -87,6 +88,7 @@ export default async function LessonPage({ params }: Props) {
             ))}
             <Takeaways takeaways={lesson.takeaways} locales={locales} />
             <LessonRewards rewards={lesson.rewards} locale={locale} />
+            <NextLesson next={getLessonSummaries().find((l) => l.order > lesson.order)} locale={locale} />
           </div>
         </div>
       </article>
