@@ -11,7 +11,7 @@ function Snowflake({ filled }: { filled: boolean }) {
   );
 }
 
-export async function StreakCard({ streak }: Pick<Dashboard, "streak">) {
+export async function StreakCard({ streak, timeZone }: Pick<Dashboard, "streak" | "timeZone">) {
   const t = await getTranslations("progress.streak");
   return (
     <DashboardCard id="streak-heading" title={t("heading")}>
@@ -29,6 +29,7 @@ export async function StreakCard({ streak }: Pick<Dashboard, "streak">) {
         <p className="text-sm font-medium">{t("freezes", { freezes: streak.freezes, max: streak.maxFreezes })}</p>
       </div>
       <p className="mt-2 text-sm text-muted">{t("freezeHint")}</p>
+      <p className="mt-2 text-xs text-muted">{t("timeZone", { zone: timeZone })}</p>
     </DashboardCard>
   );
 }

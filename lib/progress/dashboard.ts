@@ -47,6 +47,8 @@ export interface TopicRow {
 export interface Dashboard {
   isNew: boolean;
   today: string;
+  /** the IANA zone the learner's days are counted in */
+  timeZone: string;
   totalExp: number;
   totalPoints: number;
   level: { level: number; current: number; needed: number };
@@ -100,6 +102,7 @@ export async function progressDashboard(client: PrismaClient, learnerId: string 
   return {
     isNew: snapshot.totalExp === 0 && snapshot.days.length === 0 && answers.length === 0 && reviews.length === 0,
     today: snapshot.today,
+    timeZone,
     totalExp: snapshot.totalExp,
     totalPoints: snapshot.totalPoints,
     level: snapshot.level,
@@ -137,6 +140,7 @@ function emptyDashboard(now: Date): Dashboard {
   return {
     isNew: true,
     today,
+    timeZone: "UTC",
     totalExp: 0,
     totalPoints: 0,
     level: levelForExp(0),

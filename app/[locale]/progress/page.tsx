@@ -8,6 +8,7 @@ import { LevelCard } from "@/components/progress/level-card";
 import { StreakCard } from "@/components/progress/streak-card";
 import { StudyHeatmap } from "@/components/progress/study-heatmap";
 import { TopicMastery } from "@/components/progress/topic-mastery";
+import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { TransferPanel } from "@/components/progress/transfer-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLessonSummaries } from "@/lib/content/lessons";
@@ -28,11 +29,13 @@ export default async function Page({ params }: PageProps<"/[locale]/progress">) 
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("progress");
-  const data = await progressDashboard(db(), await currentLearnerId());
+  const learnerId = await currentLearnerId();
+  const data = await progressDashboard(db(), learnerId);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      {learnerId ? <TimeZoneSync stored={data.timeZone} /> : null}
       <div className="grid gap-6">
         {data.isNew ? (
           <EmptyState firstLessonId={getLessonSummaries()[0]?.id} />
@@ -40,7 +43,7 @@ export default async function Page({ params }: PageProps<"/[locale]/progress">) 
           <>
             <div className="grid gap-6 md:grid-cols-3">
               <LevelCard level={data.level} totalExp={data.totalExp} totalPoints={data.totalPoints} />
-              <StreakCard streak={data.streak} />
+              <StreakCard streak={data.streak} timeZone={data.timeZone} />
               <GoalCard dailyGoal={data.dailyGoal} />
             </div>
             <TopicMastery topics={data.topics} />
