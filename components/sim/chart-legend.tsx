@@ -5,7 +5,7 @@ export interface LegendItem {
   /** SVG stroke-dasharray of a line swatch. */
   dash?: string | undefined;
   /** "note" names something the chart does not draw (a limit off its scale). */
-  kind: "line" | "bar" | "note";
+  kind: "line" | "bar" | "area" | "note";
 }
 
 function Swatch({ item }: { item: LegendItem }) {
@@ -14,6 +14,11 @@ function Swatch({ item }: { item: LegendItem }) {
     <svg aria-hidden="true" width="24" height="12" viewBox="0 0 24 12" className="shrink-0">
       {item.kind === "bar" ? (
         <rect x="6" y="1" width="12" height="10" rx="2" fill={item.color} />
+      ) : item.kind === "area" ? (
+        <>
+          <rect x="1" y="4" width="22" height="8" fill={item.color} fillOpacity="0.25" />
+          <line x1="1" y1="4" x2="23" y2="4" stroke={item.color} strokeWidth="2" />
+        </>
       ) : (
         <line x1="1" y1="6" x2="23" y2="6" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dash} />
       )}

@@ -11,8 +11,8 @@ export function KeyFigureList({ figures, showFunction }: { figures: readonly Key
     figure.metric === "ByVersion" ? t("ByVersion", { version: figure.version ?? "" }) : t(figure.metric);
   const value = (figure: KeyFigure) => {
     if (figure.value === null) return t("notMeasured");
-    if (figure.metric === "SyncLatencyMs") return t("milliseconds", { value: format.number(figure.value) });
-    if (figure.metric === "AsyncEventAgeMaxSeconds") return t("seconds", { value: format.number(figure.value) });
+    if (figure.metric === "SyncLatencyMs") return t("milliseconds", { value: format.number(figure.value, { maximumFractionDigits: 0 }) });
+    if (figure.metric === "AsyncEventAgeMaxSeconds") return t("seconds", { value: format.number(figure.value, { maximumFractionDigits: 1 }) });
     return format.number(figure.value);
   };
   return (

@@ -26,7 +26,7 @@ export function RunStatus({ state, stale, onCancel }: { state: SimulationState; 
 
   const seconds = format.number(elapsed / 1000, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (
-    <div className="flex min-h-11 flex-wrap items-center gap-3 text-sm" aria-live="polite">
+    <div className="flex min-h-11 flex-wrap items-center gap-3 text-sm" aria-live="polite" data-testid="run-status">
       {running && elapsed >= SHOW_PROGRESS_AFTER_MS ? (
         <>
           <span className="inline-block size-4 animate-spin rounded-full border-2 border-accent border-t-transparent" aria-hidden="true" />
@@ -42,7 +42,9 @@ export function RunStatus({ state, stale, onCancel }: { state: SimulationState; 
           {stale ? ` ${t("stale")}` : ""}
         </span>
       ) : null}
-      {state.phase === "cancelled" ? <span className="text-warning">{t("cancelled")}</span> : null}
+      {state.phase === "cancelled" ? (
+        <span className="text-warning">{state.output ? `${t("cancelled")} ${t("previousResults")}` : t("cancelled")}</span>
+      ) : null}
       {state.phase === "failed" ? <span className="text-danger">{t("failed", { message: state.message ?? "" })}</span> : null}
     </div>
   );

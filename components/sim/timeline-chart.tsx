@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import {
   chartRows,
   functionKey,
@@ -71,7 +71,7 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
       : []),
     { key: "throttles", label: t("throttles"), color: tone.danger, kind: "bar" },
     { key: "cold", label: t("coldStarts"), color: tone.warning, kind: "bar" },
-    ...(hasQueue ? [{ key: "queue", label: t("queueDepth"), color: tone.accent, kind: "line" as const }] : []),
+    ...(hasQueue ? [{ key: "queue", label: t("queueDepth"), color: tone.accent, kind: "area" as const }] : []),
     ...deliveryMarkers.map((m): LegendItem => ({
       key: `${m.kind}-${m.function}`,
       label: t(m.kind === "dead-letter-delivery" ? "firstDeadLetter" : "firstDestination", { name: m.function ?? "" }),
@@ -94,14 +94,15 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
       tick={showTicks ? { fill: tone.muted, fontSize: 12 } : false}
       tickLine={false}
       axisLine={{ stroke: tone.border }}
-      height={showTicks ? 36 : 4}
+      height={showTicks ? 44 : 4}
       tickFormatter={(s: number) => n(s)}
-      label={showTicks ? { value: t("timeAxis"), position: "insideBottom", offset: 0, fill: tone.muted, fontSize: 12 } : undefined}
+      label={showTicks ? { value: t("timeAxis"), position: "insideBottom", offset: 2, fill: tone.muted, fontSize: 12 } : undefined}
     />
   );
-  const yAxis = (label: string) => (
+  const yAxis = (label: string, tickCount: number) => (
     <YAxis
       allowDecimals={false}
+      tickCount={tickCount}
       width={48}
       tick={{ fill: tone.muted, fontSize: 12 }}
       tickLine={false}
@@ -144,7 +145,7 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
         >
           <CartesianGrid stroke={tone.border} strokeDasharray="3 3" vertical={false} />
           {xAxis(false)}
-          {yAxis(t("concurrencyAxis"))}
+          {yAxis(t("concurrencyAxis"), 5)}
           {tooltip}
           {showAccountLimit ? <ReferenceLine y={data.accountLimit} stroke={tone.fg} strokeDasharray="6 4" ifOverflow="extendDomain" /> : null}
           {showUnreservedLimit ? <ReferenceLine y={data.unreservedLimit} stroke={tone.muted} strokeDasharray="2 4" ifOverflow="extendDomain" /> : null}
@@ -201,17 +202,26 @@ export function TimelineChart({ data, decidingSecond = data.decidingSecond, titl
         >
           <CartesianGrid stroke={tone.border} strokeDasharray="3 3" vertical={false} />
           {xAxis(true)}
-          {yAxis(t("perSampleAxis"))}
+          {yAxis(t("perSampleAxis"), 3)}
           {tooltip}
           {verticalMarkers}
           {deliveryMarkers.map((m) => (
             <ReferenceLine key={`${m.kind}-${m.function}-${m.atSecond}`} x={m.atSecond} stroke={tone.danger} strokeDasharray="1 3" />
           ))}
+          {hasQueue ? (
+            <Area
+              dataKey="queueDepth"
+              name={t("queueDepth")}
+              type="stepAfter"
+              stroke={tone.accent}
+              fill={tone.accent}
+              fillOpacity={0.18}
+              strokeWidth={1.5}
+              isAnimationActive={false}
+            />
+          ) : null}
           <Bar dataKey="throttles" name={t("throttles")} fill={tone.danger} isAnimationActive={false} />
           <Bar dataKey="coldStarts" name={t("coldStarts")} fill={tone.warning} isAnimationActive={false} />
-          {hasQueue ? (
-            <Line dataKey="queueDepth" name={t("queueDepth")} type="stepAfter" stroke={tone.accent} strokeWidth={2} dot={false} isAnimationActive={false} />
-          ) : null}
         </ComposedChart>
       </div>
       <ChartLegend items={legend} />

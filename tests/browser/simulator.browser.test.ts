@@ -89,6 +89,32 @@ describe.each(locales)("simulator in %s", (locale) => {
     }
   });
 
+  it("shows a long run's progress and cancels it, leaving the page usable", async () => {
+    const { page, consoleErrors, close } = await openPage({ locale });
+    try {
+      // Nine million invocations: seconds of work, so the run is still going when Cancel is pressed.
+      const big = {
+        seed: 1,
+        durationSeconds: 1000,
+        account: { concurrencyLimit: 1000 },
+        functions: [{ name: "bulk", durationMs: 100 }],
+        traffic: [{ function: "bulk", invocationType: "RequestResponse", pattern: { kind: "constant", rps: 9000 } }],
+      };
+      await page.goto(`/${locale}/simulator?scenario=${encodeScenarioParam(big)}`);
+      const cancel = page.getByRole("button", { name: locale === "en" ? "Cancel" : "취소" });
+      await cancel.click();
+      const status = page.getByTestId("run-status");
+      await expect.poll(() => status.textContent()).toBe(locale === "en" ? "Simulation cancelled." : "시뮬레이션을 취소했습니다.");
+      expect(await cancel.count()).toBe(0);
+      expect(await page.getByRole("button", { name: text[locale].run }).isEnabled()).toBe(true);
+      await page.getByLabel(text[locale].example).selectOption("scaling-rate");
+      await expect.poll(() => shownThrottles(page, "flash-sale")).toBe(simulate(exampleScenarios["scaling-rate"]).functions["flash-sale"]!.Throttles);
+      expectNoConsoleErrors(consoleErrors);
+    } finally {
+      await close();
+    }
+  });
+
   it.each([
     ["phone", "light", PHONE],
     ["phone", "dark", PHONE],
