@@ -7,6 +7,8 @@ const locales = ["en", "ko"] as const;
 const SCENARIO_QUESTION = "ct-sim-reserved-ceiling-choice";
 const badgeName = { en: "First Simulation", ko: "첫 시뮬레이션" };
 const expLabel = "+15 EXP";
+const totalExpText = { en: "15 EXP in total", ko: "누적 15 EXP" };
+const earnedText = { en: "Earned", ko: "획득" };
 
 /**
  * Option labels carry the attempt's drawn numbers; without digits they name the same option in
@@ -55,6 +57,12 @@ describe.each(locales)("quiz in %s", (locale) => {
       const toast = page.getByRole("status").filter({ hasText: expLabel });
       await toast.waitFor();
       expect(await toast.innerText()).toContain(badgeName[locale]);
+
+      // The progress page (its own visible texts) shows the EXP and the badge as earned after a reload.
+      await page.goto(`/${locale}/progress`);
+      await page.reload();
+      expect(await page.locator("main").innerText()).toContain(totalExpText[locale]);
+      expect(await page.locator("main li").filter({ hasText: badgeName[locale] }).innerText()).toContain(earnedText[locale]);
       expectNoConsoleErrors(consoleErrors);
     } finally {
       await close();
