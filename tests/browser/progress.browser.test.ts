@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { levelForExp } from "@/lib/progress/levels";
-import { checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
+import { baseUrl, checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
 
 const locales = ["en", "ko"] as const;
 const text = {
@@ -196,6 +196,27 @@ describe.each(locales)("progress page in %s", (locale) => {
           await close();
         }
       }
+    }
+  });
+});
+
+describe("time zone", () => {
+  it("counts the learner's days in the browser's time zone", async () => {
+    const { context, close } = await openPage({ locale: "en" });
+    const seoul = await context.browser()!.newContext({ baseURL: baseUrl(), locale: "en-US", timezoneId: "Asia/Seoul", reducedMotion: "reduce" });
+    try {
+      const page = await seoul.newPage();
+      await page.goto("/en/progress");
+      // The file says UTC; the page then reports the browser's zone and re-renders with it.
+      expect((await page.request.post("/api/progress/import", { data: historyFile() })).status()).toBe(200);
+      await page.reload();
+      await expect.poll(() => page.getByText("Days end at midnight in Asia/Seoul.").isVisible(), { timeout: 20_000 }).toBe(true);
+      const refused = await page.request.post("/api/progress/time-zone", { data: { timeZone: "Mars/Olympus" } });
+      expect(refused.status()).toBe(400);
+      expect(((await refused.json()) as { error: string }).error).toMatch(/IANA/);
+    } finally {
+      await seoul.close();
+      await close();
     }
   });
 });
