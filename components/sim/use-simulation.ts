@@ -50,6 +50,8 @@ export function useSimulation() {
     };
     worker.onerror = (event) => {
       event.preventDefault();
+      // A worker terminated mid-load (cancel, or a newer run) can still report the aborted load.
+      if (workerRef.current !== worker) return;
       stopWorker();
       setState((previous) => ({ ...previous, phase: "failed", issues: [], message: event.message || null }));
     };
