@@ -9,7 +9,7 @@ const modeLabels = {
   en: { en: "English", ko: "Korean", both: "Both" },
   ko: { en: "영어", ko: "한국어", both: "함께 보기" },
 };
-const sectionRead = { en: "Section read", ko: "읽은 섹션" };
+const sectionRead = { en: "Section read", ko: "읽음 완료" };
 const markDone = { en: "Mark as done", ko: "다 읽음으로 표시" };
 
 const lesson = getLesson("concurrency-throttling")!;

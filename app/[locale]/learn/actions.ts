@@ -13,11 +13,11 @@ import { claimLessonRewards, completeSection } from "@/lib/reading/complete";
 
 const lessonIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
-const readingModeForm = z.object({ mode: readingModeSchema, lessonId: lessonIdSchema });
+const readingModeForm = z.object({ mode: readingModeSchema });
 
 /** Stores the learner's reading mode and re-renders the lesson in it. */
 export async function setReadingModeAction(formData: FormData): Promise<void> {
-  const parsed = readingModeForm.safeParse({ mode: formData.get("mode"), lessonId: formData.get("lessonId") });
+  const parsed = readingModeForm.safeParse({ mode: formData.get("mode") });
   if (!parsed.success) throw new Error(`invalid reading mode form: ${z.prettifyError(parsed.error)}`);
   const learnerId = await requireLearnerId();
   await setReadingMode(db(), learnerId, parsed.data.mode);

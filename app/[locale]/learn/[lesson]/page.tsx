@@ -72,7 +72,7 @@ export default async function LessonPage({ params }: Props) {
             {t("lesson.meta", { minutes: lesson.estimatedMinutes, sections: lesson.sections.length })}
           </p>
           <div className="mt-6">
-            <ReadingModeSwitch mode={mode} action={setReadingModeAction} lessonId={lesson.id} />
+            <ReadingModeSwitch mode={mode} action={setReadingModeAction} />
           </div>
         </header>
 
