@@ -8,6 +8,7 @@ import type { ExamOutcome } from "@/lib/quiz-session";
 import type { StartedAttempt } from "./api";
 import { primaryButton, secondaryButton } from "./buttons";
 import { ResultPanel } from "./result-panel";
+import { useFocusOnMount } from "./use-focus-on-mount";
 
 /** The exam's score against the passing line, then every question with its verdict and explanation. */
 export function ExamResults({ attempts, outcome, timeUp }: { attempts: readonly StartedAttempt[]; outcome: ExamOutcome; timeUp: boolean }) {
@@ -15,12 +16,13 @@ export function ExamResults({ attempts, outcome, timeUp }: { attempts: readonly 
   const locale = useLocale() as Locale;
   const percent = Math.round((outcome.correct / Math.max(1, outcome.total)) * 100);
   const passed = percent >= 75;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   return (
     <div className="grid gap-8" data-testid="exam-results">
       <section aria-labelledby="exam-score" className="rounded-2xl border border-border bg-surface p-6 sm:p-8">
         {timeUp ? <p className="mb-3 font-medium text-warning">{t("timeUp")}</p> : null}
-        <h2 id="exam-score" tabIndex={-1} ref={(el) => el?.focus()} className="text-2xl font-semibold">
+        <h2 id="exam-score" tabIndex={-1} ref={heading} className="text-2xl font-semibold focus-visible:outline-none">
           {t("results.heading")}
         </h2>
         <p className="mt-3 text-3xl font-semibold tabular-nums">{t("results.score", { correct: outcome.correct, total: outcome.total, percent })}</p>

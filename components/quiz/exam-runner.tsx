@@ -11,6 +11,7 @@ import { draftAnswer, emptyDraft, type Draft } from "./draft";
 import { ExamNav, type NavItem } from "./exam-nav";
 import { ExamResults } from "./exam-results";
 import { QuestionForm } from "./question-form";
+import { useFocusOnMount } from "./use-focus-on-mount";
 
 interface Sheet {
   attempts: StartedAttempt[];
@@ -164,20 +165,12 @@ export function ExamRunner({ questionIds, minutes }: { questionIds: readonly str
       <ExamBar deadline={sheet.deadline} now={now} answered={answeredCount} total={total} onSubmit={() => setPhase({ kind: "running", confirming: true })} disabled={!running} />
 
       {phase.kind === "running" && phase.confirming ? (
-        <section role="alertdialog" aria-labelledby="exam-confirm" className="rounded-2xl border border-warning/50 bg-warning-soft p-6" data-testid="exam-confirm">
-          <h2 id="exam-confirm" className="font-semibold">
-            {answeredCount < total ? t("confirm.unanswered", { count: total - answeredCount }) : t("confirm.ready")}
-          </h2>
-          {flaggedCount > 0 ? <p className="mt-1">{t("confirm.flagged", { count: flaggedCount })}</p> : null}
-          <div className="mt-4 flex flex-wrap gap-3">
-            <button type="button" className={primaryButton} onClick={() => void grade(false)} ref={(el) => el?.focus()} data-testid="exam-confirm-submit">
-              {t("confirm.submit")}
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => setPhase({ kind: "running", confirming: false })}>
-              {t("confirm.cancel")}
-            </button>
-          </div>
-        </section>
+        <ConfirmSubmit
+          unanswered={total - answeredCount}
+          flagged={flaggedCount}
+          onSubmit={() => void grade(false)}
+          onCancel={() => setPhase({ kind: "running", confirming: false })}
+        />
       ) : null}
 
       {phase.kind === "grading" || phase.kind === "grade-error" ? (
@@ -266,5 +259,26 @@ function FlagIcon() {
     <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinejoin="round">
       <path d="M5 17V3.5M5 4h9l-2 3.5 2 3.5H5" />
     </svg>
+  );
+}
+
+function ConfirmSubmit({ unanswered, flagged, onSubmit, onCancel }: { unanswered: number; flagged: number; onSubmit: () => void; onCancel: () => void }) {
+  const t = useTranslations("exam.confirm");
+  const submit = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <section role="alertdialog" aria-labelledby="exam-confirm" className="rounded-2xl border border-warning/50 bg-warning-soft p-6" data-testid="exam-confirm">
+      <h2 id="exam-confirm" className="font-semibold">
+        {unanswered > 0 ? t("unanswered", { count: unanswered }) : t("ready")}
+      </h2>
+      {flagged > 0 ? <p className="mt-1">{t("flagged", { count: flagged })}</p> : null}
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" className={primaryButton} onClick={onSubmit} ref={submit} data-testid="exam-confirm-submit">
+          {t("submit")}
+        </button>
+        <button type="button" className={secondaryButton} onClick={onCancel}>
+          {t("cancel")}
+        </button>
+      </div>
+    </section>
   );
 }

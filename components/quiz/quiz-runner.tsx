@@ -13,6 +13,7 @@ import { emptyDraft, numberKeyCount, type Draft, type DraftProblem } from "./dra
 import { QuestionForm } from "./question-form";
 import { ResultPanel } from "./result-panel";
 import { useEnterKey } from "./use-enter-key";
+import { useFocusOnMount } from "./use-focus-on-mount";
 
 type Phase =
   | { kind: "loading" }
@@ -140,23 +141,7 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
     <div className="max-w-3xl">
       <RewardToast outcome={reward} />
       {phase.kind === "finished" ? (
-        <section aria-labelledby="quiz-summary" className="rounded-2xl border border-border bg-surface p-6 sm:p-8" data-testid="quiz-summary">
-          <h2 id="quiz-summary" tabIndex={-1} ref={(el) => el?.focus()} className="text-2xl font-semibold">
-            {t("summary.title")}
-          </h2>
-          <p className="mt-3 text-lg">{t("summary.score", { correct: score.correct, total: score.answered })}</p>
-          <div className="mt-6 flex flex-wrap gap-3">
-            <button type="button" onClick={restart} className={primaryButton}>
-              {t("summary.again")}
-            </button>
-            <Link href={{ pathname: "/quiz", query: { set: "mistakes" } }} className={secondaryButton}>
-              {t("summary.reviewMistakes")}
-            </Link>
-            <Link href="/quiz" className={secondaryButton}>
-              {t("summary.allSets")}
-            </Link>
-          </div>
-        </section>
+        <Summary score={score} onRestart={restart} />
       ) : (
         <>
           {progress}
@@ -231,4 +216,28 @@ export function QuizRunner({ questionIds, mode }: { questionIds: readonly string
 function KeyboardHint({ count }: { count: number }) {
   const t = useTranslations("quiz.runner");
   return <p className="hidden text-sm text-muted sm:block">{count > 0 ? t("keyboardHint", { count }) : t("keyboardHintNoOptions")}</p>;
+}
+
+function Summary({ score, onRestart }: { score: { correct: number; answered: number }; onRestart: () => void }) {
+  const t = useTranslations("quiz.summary");
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section aria-labelledby="quiz-summary" className="rounded-2xl border border-border bg-surface p-6 sm:p-8" data-testid="quiz-summary">
+      <h2 id="quiz-summary" tabIndex={-1} ref={heading} className="text-2xl font-semibold focus-visible:outline-none">
+        {t("title")}
+      </h2>
+      <p className="mt-3 text-lg">{t("score", { correct: score.correct, total: score.answered })}</p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button type="button" onClick={onRestart} className={primaryButton}>
+          {t("again")}
+        </button>
+        <Link href={{ pathname: "/quiz", query: { set: "mistakes" } }} className={secondaryButton}>
+          {t("reviewMistakes")}
+        </Link>
+        <Link href="/quiz" className={secondaryButton}>
+          {t("allSets")}
+        </Link>
+      </div>
+    </section>
+  );
 }
