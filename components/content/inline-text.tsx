@@ -28,7 +28,7 @@ function Token({ token }: { token: ResolvedInlineToken }) {
     case "bold":
       return <strong className="font-semibold text-fg">{renderTokens(token.children)}</strong>;
     case "code":
-      return <code className="rounded bg-surface-2 px-1 py-0.5 font-mono text-[0.875em] break-words">{token.text}</code>;
+      return <code className="rounded bg-surface-2 px-1 py-0.5 font-mono text-[0.875em] wrap-anywhere">{token.text}</code>;
     case "fact":
       // tabular figures keep numbers in tables and side-by-side columns aligned
       return <span className="tabular-nums">{token.text}</span>;

@@ -8,13 +8,16 @@ import { StackedText } from "./in-languages";
  * cell in the reading language(s). Scrolls sideways on narrow screens; the scroll region is
  * focusable so keyboard users can scroll it too.
  */
+/** Narrow enough that two columns fit a 360 px phone, wide enough that five stay legible (and scroll). */
+const COLUMN_MIN_REM = 9;
+
 export function LessonTable({ block, locales }: { block: TableBlock; locales: readonly Locale[] }) {
   const caption = (
     <StackedText text={block.caption} locales={locales} />
   );
   return (
     <div className="overflow-x-auto rounded-2xl border border-border bg-surface" tabIndex={0} role="region" aria-label={inlinePlainText(block.caption[locales[0]!], locales[0]!)}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm" style={{ minWidth: `${block.columns.length * COLUMN_MIN_REM}rem` }}>
         <caption className="border-b border-border px-4 py-3 text-left font-semibold">{caption}</caption>
         <thead className="bg-surface-2">
           <tr>
