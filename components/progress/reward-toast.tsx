@@ -44,6 +44,13 @@ export function RewardToast({ outcome }: { outcome: RewardOutcome | null }) {
                 {outcome.pointsGained > 0 ? t("points", { points: outcome.pointsGained }) : null}
               </p>
               {outcome.leveledUp ? <p className="mt-1 font-medium">{t("levelUp", { level: outcome.level })}</p> : null}
+              <p className="mt-2 flex items-center gap-2 text-xs text-muted">
+                <span>{t("level", { level: outcome.level })}</span>
+                <span aria-hidden="true" className="h-1.5 flex-1 overflow-hidden rounded-full bg-surface-2">
+                  <span className="block h-full rounded-full bg-accent" style={{ width: `${Math.round((outcome.levelProgress.current / outcome.levelProgress.needed) * 100)}%` }} />
+                </span>
+                <span>{t("levelProgress", outcome.levelProgress)}</span>
+              </p>
               {[...outcome.newBadges.map((b) => ({ ...b, kind: "badge" as const })), ...outcome.newTitles.map((x) => ({ ...x, kind: "title" as const }))].map(
                 (a) => (
                   <p key={`${a.kind}:${a.id}`} className="mt-2 flex items-center gap-2 text-sm">
