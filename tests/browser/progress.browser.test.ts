@@ -211,7 +211,7 @@ describe("time zone", () => {
       expect((await page.request.post("/api/progress/import", { data: historyFile() })).status()).toBe(200);
       await page.reload();
       await expect.poll(() => page.getByText("Days end at midnight in Asia/Seoul.").isVisible(), { timeout: 20_000 }).toBe(true);
-      const refused = await page.request.post("/api/progress/time-zone", { data: { timeZone: "Mars/Olympus" } });
+      const refused = await page.request.post("/api/learner/time-zone", { data: { timeZone: "Mars/Olympus" } });
       expect(refused.status()).toBe(400);
       expect(((await refused.json()) as { error: string }).error).toMatch(/IANA/);
     } finally {

@@ -8,7 +8,7 @@ import { LevelCard } from "@/components/progress/level-card";
 import { StreakCard } from "@/components/progress/streak-card";
 import { StudyHeatmap } from "@/components/progress/study-heatmap";
 import { TopicMastery } from "@/components/progress/topic-mastery";
-import { TimeZoneSync } from "@/components/progress/time-zone-sync";
+import { TimeZoneSync } from "@/components/shell/time-zone-sync";
 import { TransferPanel } from "@/components/progress/transfer-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLessonSummaries } from "@/lib/content/lessons";

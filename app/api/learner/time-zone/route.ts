@@ -5,10 +5,11 @@ import { setLearnerTimeZone, timeZoneSchema } from "@/lib/learner/time-zone";
 
 const bodySchema = z.strictObject({ timeZone: timeZoneSchema });
 
+/** Body { timeZone: "Asia/Seoul" }: the zone the learner's days are counted in. */
 export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
-    return Response.json({ error: "Send {\"timeZone\": \"<IANA zone, e.g. Asia/Seoul>\"}", issues: z.flattenError(parsed.error) }, { status: 400 });
+    return Response.json({ error: parsed.error.issues.map((i) => i.message).join("; ") || "invalid body" }, { status: 400 });
   }
   const learnerId = await requireLearnerId();
   const changed = await setLearnerTimeZone(db(), learnerId, parsed.data.timeZone);
