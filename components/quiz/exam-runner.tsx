@@ -234,7 +234,8 @@ function ExamBar({ deadline, now, answered, total, onSubmit, disabled }: { deadl
   const seconds = left % 60;
   const low = left <= 5 * 60;
   return (
-    <div className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-2xl sm:border sm:px-5">
+    // Sticks just below the sticky site header (two rows below md, one row from md), so the timer stays in view.
+    <div className="sticky top-[97px] z-20 -mx-4 md:top-[57px] flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-2xl sm:border sm:px-5">
       <p className="flex items-baseline gap-2">
         <span className="text-sm text-muted">{t("timeLeft")}</span>
         <span
