@@ -1,6 +1,6 @@
 /**
  * The modelling choices the simulator makes where AWS documents nothing (or only a range), as
- * sentences for result.assumptions. Each applies when its condition holds for the scenario, so a
+ * { id, English sentence } entries for result.assumptions. Each applies when its condition holds for the scenario, so a
  * result lists the choices that shaped it. The constants they quote live next to the code using them.
  */
 import { THROTTLE_BACKOFF_CAP_MS, THROTTLE_BACKOFF_JITTER } from "./async-events";
@@ -10,7 +10,40 @@ import { SCALING_BUCKET, SCALING_REFILL_PER_MS } from "./state";
 import { TIMELINE_CAPACITY } from "./timeline";
 import type { Scenario } from "./types";
 
-interface Assumption {
+/**
+ * Stable ids of the modelling choices, in the order a result lists them. The UI translates by id
+ * (messages/<locale>/simulator.json, assumptions.items.<id>); the English text stays here.
+ */
+export const assumptionIds = [
+  "scaling-rate-bucket",
+  "request-rate-windows",
+  "warm-environments",
+  "same-instant-order",
+  "deterministic-arrivals",
+  "timeline-samples",
+  "small-account-unreserved-minimum",
+  "seeded-randomness",
+  "lognormal-durations",
+  "sync-latency-percentiles",
+  "async-retry-backoff",
+  "async-internal-queue",
+  "async-reserved-zero",
+  "async-not-simulated",
+  "provisioned-allocation",
+  "provisioned-per-version",
+  "provisioned-weighted-alias",
+  "target-tracking",
+  "scheduled-with-target-tracking",
+] as const;
+export type AssumptionId = (typeof assumptionIds)[number];
+
+/** One modelling choice as a result carries it: a stable id and its English wording. */
+export interface SimAssumption {
+  id: AssumptionId;
+  text: string;
+}
+
+interface Rule {
   applies: (scenario: Scenario) => boolean;
   text: string;
 }
@@ -28,88 +61,93 @@ const isRandom = (s: Scenario) =>
   hasWeights(s) ||
   s.functions.some((fn) => fn.errorRate > 0 || typeof fn.durationMs !== "number");
 
-const CATALOGUE: Assumption[] = [
-  {
+const CATALOGUE: Record<AssumptionId, Rule> = {
+  "scaling-rate-bucket": {
     applies: always,
     text: `Scaling rate: each function has a bucket of ${count(SCALING_BUCKET)} new execution environments, refilled continuously at ${SCALING_REFILL_PER_MS * 1000} per second (1,000 per 10 s, no accumulation beyond ${count(SCALING_BUCKET)}); reusing a warm or provisioned environment costs nothing. A call refused for lack of a token is reported under the reason "ScalingRate", which is the simulator's label: AWS documents no Reason for it.`,
   },
-  {
+  "request-rate-windows": {
     applies: always,
     text: "Request-rate limits are counted per one-second window of simulated time, aligned to whole seconds: at most 10 x the account limit invocations start per second in the account (FunctionInvocationRateLimitExceeded) and 10 x R per function with reserved concurrency (ReservedFunctionInvocationRateLimitExceeded). Only invocations that start count; throttled attempts do not use up the rate. CallerRateLimitExceeded is not modelled. The concurrency limit is checked before the rate limits.",
   },
-  {
+  "warm-environments": {
     applies: always,
     text: "Warm environments: an idle on-demand environment of a version is kept for the function's idleTimeoutSeconds (AWS documents no figure), then reclaimed; the most recently used idle environment serves the next request. Init time is added on cold starts only and occupies concurrency.",
   },
-  {
+  "same-instant-order": {
     applies: always,
     text: "Events at the same instant are handled in a fixed order: second boundary, run completions, provisioned concurrency changes, async retries, new arrivals. An environment freed at time t can serve a request arriving at t.",
   },
-  {
+  "deterministic-arrivals": {
     applies: always,
     text: "Deterministic traffic patterns place the i-th arrival where the offered count reaches i, in the half-open window [start, end): constant 100 rps over 1 s gives arrivals at 0, 10, ..., 990 ms; a burst arrives all at once.",
   },
-  {
+  "timeline-samples": {
     applies: always,
     text: `Timeline samples cover one simulated second each (maxima for concurrency, queue depth and provisioned concurrency; sums for counts); a run longer than ${count(TIMELINE_CAPACITY)} s merges samples pairwise and reports the coarser resolutionSeconds.`,
   },
-  {
+  "small-account-unreserved-minimum": {
     applies: (s) => s.account.concurrencyLimit < 100,
     text: "For an account limit below 100 the unreserved minimum is taken as the whole limit (the smaller of 100 and the limit): AWS documents only 100, but its error messages for small accounts name smaller minimums such as [10] and [50].",
   },
-  {
+  "seeded-randomness": {
     applies: isRandom,
     text: "Randomness (Poisson arrivals, duration distributions, function errors, weighted-alias routing, retry jitter) comes from a generator seeded by scenario.seed and keyed by the request and attempt, so the same scenario and seed always give the same result.",
   },
-  {
+  "lognormal-durations": {
     applies: (s) => s.functions.some((fn) => typeof fn.durationMs !== "number" && fn.durationMs.distribution === "lognormal"),
     text: "Lognormal durations use sigma = ln(p95 / median) / 1.645 and are cut at 900 s, Lambda's maximum timeout (such a run still counts as completed).",
   },
-  {
+  "sync-latency-percentiles": {
     applies: hasSync,
     text: `SyncLatencyMs (init on a cold start + duration; throttled requests have none) uses nearest-rank percentiles of a uniform reservoir sample of ${count(RESERVOIR_SIZE)} runs per function with seeded replacement: exact up to that many runs, an estimate beyond.`,
   },
-  {
+  "async-retry-backoff": {
     applies: hasAsync,
     text: `Async throttles are retried after 1 s, 2 s, 4 s ... capped at ${THROTTLE_BACKOFF_CAP_MS / 1000} s, each wait shortened by a seeded jitter of up to ${THROTTLE_BACKOFF_JITTER * 100}%; function errors are retried 60 s and then 120 s after the failed run ends. The event's age is checked before every attempt, and a retry never waits past the maximum event age: the event then fails with EventAgeExceeded at that moment.`,
   },
-  {
+  "async-internal-queue": {
     applies: hasAsync,
     text: "The internal queue attempts an event as soon as it arrives and again at each retry time; it does not wait for free concurrency. asyncQueueDepth counts events waiting for a retry. AsyncEventsDropped counts every event that never ran successfully, including those delivered to a DLQ or destination, as CloudWatch does; AsyncEventAgeMaxSeconds is the age when an attempt started running.",
   },
-  {
+  "async-reserved-zero": {
     applies: (s) => hasAsync(s) && s.functions.some((fn) => fn.reservedConcurrentExecutions === 0),
     text: "With reserved concurrency 0 an async event is throttled once and goes to failure handling at once, with the condition RetriesExhausted (AWS documents no condition for this case).",
   },
-  {
+  "async-not-simulated": {
     applies: hasAsync,
     text: "At-least-once duplicate deliveries of async events, and Lambda system errors (5xx, retried like throttles), are not simulated.",
   },
-  {
+  "provisioned-allocation": {
     applies: hasProvisioned,
     text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${count(PC_ALLOCATION_PER_MS * 60_000)} environments per minute per function (allocations of several configurations queue) and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
   },
-  {
+  "provisioned-per-version": {
     applies: hasProvisioned,
     text: "Provisioned environments belong to a version: a call through an alias or straight to the version can use any provisioned environment of the version it runs. Each serves at most 10 requests per second; calls beyond that or above the ready environments spill over to on-demand (and can cold-start), or throttle where R leaves no room (ReservedFunctionInvocationRateLimitExceeded when a provisioned environment was free and only its request rate was spent). A change never preempts running work: after an increase, new provisioned environments serve only as far as the limit has room.",
   },
-  {
+  "provisioned-weighted-alias": {
     applies: (s) => hasProvisioned(s) && hasWeights(s),
     text: "A weighted alias's provisioned concurrency is split by weight: the additional version gets round(PC x weight) environments, the primary version the rest.",
   },
-  {
+  "target-tracking": {
     applies: hasTracking,
     text: `Target tracking: one datapoint per minute, the time-weighted average of busy / ready provisioned environments of the configuration (at most 1, so spillover is invisible to it). Scale out when the last ${TRACKING_DATAPOINTS} datapoints are above the target, scale in when they are all below ${SCALE_IN_FRACTION * 100}% of it, to ceil(ready x average / target) within [min, max]. No decision is made while a change is allocating, and only datapoints of minutes that start after a change took effect count; there is no other cooldown. A capacity outside [min, max] is brought inside at the next minute.`,
   },
-  {
+  "scheduled-with-target-tracking": {
     applies: (s) => s.functions.some((fn) => fn.provisionedConcurrency.some((pc) => pc.targetTracking && pc.schedule.length > 0)),
     text: "A scheduled action on a configuration with target tracking sets its minimum capacity (raising the maximum if needed), as an Application Auto Scaling scheduled action does; without target tracking it sets the provisioned concurrency itself.",
   },
-];
+};
 
-export function assumptionsFor(scenario: Scenario): string[] {
-  return CATALOGUE.filter((assumption) => assumption.applies(scenario)).map((assumption) => assumption.text);
+export function assumptionsFor(scenario: Scenario): SimAssumption[] {
+  return assumptionIds.filter((id) => CATALOGUE[id].applies(scenario)).map((id) => ({ id, text: CATALOGUE[id].text }));
 }
 
+/** The English wording of every modelling choice by id (the messages' English must match it). */
+export const ASSUMPTION_TEXTS: Readonly<Record<AssumptionId, string>> = Object.fromEntries(
+  assumptionIds.map((id) => [id, CATALOGUE[id].text]),
+) as Record<AssumptionId, string>;
+
 /** Every modelling choice the simulator can make, for documentation and lessons. */
-export const ALL_ASSUMPTIONS: readonly string[] = CATALOGUE.map((assumption) => assumption.text);
+export const ALL_ASSUMPTIONS: readonly string[] = assumptionIds.map((id) => CATALOGUE[id].text);

@@ -6,5 +6,5 @@ export { simulate } from "./simulate";
 export { validateScenario, ScenarioValidationError, formatPath } from "./validate";
 export { scenarioSchema } from "./schema";
 export { formatSummary } from "./summary";
-export { ALL_ASSUMPTIONS } from "./assumptions";
+export { ALL_ASSUMPTIONS, ASSUMPTION_TEXTS, assumptionIds } from "./assumptions";
 export type * from "./types";

@@ -2,7 +2,7 @@
 import type { EngineOutput } from "./engine";
 import type { Model } from "./model";
 import { FAILURE_CONDITIONS, THROTTLE_REASONS, type FunctionState } from "./state";
-import type { FunctionMetrics, SimResult, ThrottleReason } from "./types";
+import type { FunctionMetrics, SimAssumption, SimResult, ThrottleReason } from "./types";
 
 function functionMetrics(state: FunctionState, versions: readonly string[]): FunctionMetrics {
   const throttlesByReason: Partial<Record<ThrottleReason, number>> = {};
@@ -42,7 +42,7 @@ function functionMetrics(state: FunctionState, versions: readonly string[]): Fun
   };
 }
 
-export function buildResult(model: Model, output: EngineOutput, assumptions: string[]): SimResult {
+export function buildResult(model: Model, output: EngineOutput, assumptions: SimAssumption[]): SimResult {
   const functions: Record<string, FunctionMetrics> = {};
   model.functions.forEach((fn, f) => {
     functions[fn.name] = functionMetrics(output.functions[f]!, fn.versions);

@@ -91,6 +91,6 @@ export function formatSummary(result: SimResult): string {
       ),
     );
   }
-  sections.push(["Assumptions:", ...result.assumptions.map((text) => `- ${text}`)].join("\n"));
+  sections.push(["Assumptions:", ...result.assumptions.map(({ text }) => `- ${text}`)].join("\n"));
   return sections.join("\n\n") + "\n";
 }

@@ -3,7 +3,10 @@
  * Metric names follow CloudWatch (reference 7.2) so lessons can use them verbatim.
  */
 import type { z } from "zod";
+import type { SimAssumption } from "./assumptions";
 import type { baseScenarioSchema, durationSchema, patternSchema } from "./schema";
+
+export type { AssumptionId, SimAssumption } from "./assumptions";
 
 /** A validated scenario, defaults applied (what `validateScenario` returns). */
 export type Scenario = z.output<typeof baseScenarioSchema>;
@@ -154,6 +157,6 @@ export interface SimResult {
   timeline: Timeline;
   /** Bounded list, sorted by time. */
   events: SimEvent[];
-  /** Modelling choices where AWS documents nothing, as they apply to this scenario. */
-  assumptions: string[];
+  /** Modelling choices where AWS documents nothing, as they apply to this scenario: a stable id (for translations) and the English text. */
+  assumptions: SimAssumption[];
 }
