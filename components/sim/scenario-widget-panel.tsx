@@ -126,7 +126,8 @@ export function ScenarioWidgetPanel({
         ) : null}
       </div>
       {output ? (
-        <div className={state.phase === "running" ? "opacity-70 transition-opacity" : "transition-opacity"}>
+        // While re-running, only the chart graphic fades: faded text would fail contrast (WCAG 1.4.3).
+        <div aria-busy={state.phase === "running"} className="[&[aria-busy=true]_.recharts-surface]:opacity-60 [&_.recharts-surface]:transition-opacity">
           <KeyFigureList figures={keyFigures(output.metrics, watch, focus)} showFunction={base.functions.length > 1} />
           <div className="mt-6">
             <TimelineChart data={output.chart} title={t("chartTitle")} height={300} />

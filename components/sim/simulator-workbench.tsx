@@ -179,7 +179,7 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
       </div>
 
       {output ? (
-        <section aria-labelledby={`${editorId}-results`} className={`space-y-6 ${state.phase === "running" ? "opacity-70" : ""}`}>
+        <section aria-labelledby={`${editorId}-results`} aria-busy={state.phase === "running"} className="space-y-6 [&[aria-busy=true]_.recharts-surface]:opacity-60">
           <h2 id={`${editorId}-results`} className="text-2xl font-semibold tracking-tight">{t("results.heading")}</h2>
           <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
             {(

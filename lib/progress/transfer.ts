@@ -26,7 +26,8 @@ export const progressExportSchema = z.strictObject({
   exportedAt: isoDate,
   settings: z.strictObject({
     timeZone: z.string().min(1).max(100).refine(isValidTimeZone, "unknown IANA time zone"),
-    readingMode: z.enum(["en", "ko", "both"]),
+    // null: never chosen, so the reader follows the URL's language.
+    readingMode: z.enum(["en", "ko", "both"]).nullable(),
     cardDirection: z.enum(["en-ko", "ko-en", "both"]),
     desiredRetention: z.number().min(0.7).max(0.99),
     newCardsPerDay: z.int().min(0).max(1000),
@@ -120,7 +121,7 @@ export async function exportProgress(client: PrismaClient, learnerId: string, no
     exportedAt: iso(now),
     settings: {
       timeZone: learner.timeZone,
-      readingMode: learner.readingMode as "en" | "ko" | "both",
+      readingMode: learner.readingMode as "en" | "ko" | "both" | null,
       cardDirection: learner.cardDirection as "en-ko" | "ko-en" | "both",
       desiredRetention: learner.desiredRetention,
       newCardsPerDay: learner.newCardsPerDay,
@@ -267,7 +268,8 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
         where: { id: learnerId },
         data: {
           timeZone: settings.timeZone,
-          readingMode: settings.readingMode,
+          // An unchosen mode in the file keeps the one this learner chose.
+          readingMode: settings.readingMode ?? learner.readingMode,
           cardDirection: settings.cardDirection,
           desiredRetention: settings.desiredRetention,
           newCardsPerDay: settings.newCardsPerDay,

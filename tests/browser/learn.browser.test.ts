@@ -23,9 +23,9 @@ async function chooseMode(page: Page, locale: "en" | "ko", mode: (typeof modes)[
   await page.locator(`article[data-reading-mode="${mode}"]`).waitFor();
 }
 
-/** Live simulator widgets dim their figures while re-running: let them finish before axe looks at contrast. */
+/** Live simulator widgets re-run after load: let them finish before screenshots and axe. */
 async function settleSimulations(page: Page) {
-  await expect.poll(() => page.locator("[data-simulator]:not(:has(.recharts-wrapper)), [data-simulator] .opacity-70").count(), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => page.locator("[data-simulator]:not(:has(.recharts-wrapper)), [data-simulator] [aria-busy=true]").count(), { timeout: 30_000 }).toBe(0);
 }
 
 async function expectNoSidewaysScroll(page: Page) {

@@ -77,7 +77,7 @@ describe("learners and health", () => {
     expect(await client.learner.count()).toBe(1);
     const second = await client.learner.findUniqueOrThrow({ where: { id: "guest-1234abcd" } });
     expect(second.lastSeenAt.getTime()).toBeGreaterThanOrEqual(first.lastSeenAt.getTime());
-    expect(second.readingMode).toBe("both");
+    expect(second.readingMode).toBeNull();
   });
 
   it("reports the database up, and down once the connection fails", async () => {
