@@ -7,7 +7,7 @@ vi.mock("server-only", () => ({}));
 const { ensureLearnerRow } = await import("@/lib/learner/store");
 const { EXP } = await import("@/lib/progress");
 const { getQuestion, getQuestions, gradeAnswer, isScenarioQuestion } = await import("@/lib/quiz");
-const { AttemptNotFoundError, dailySet, questionSet, startAttempts, submit, submitExam, finishSet } = await import("@/lib/quiz-session");
+const { AttemptNotFoundError, IdempotencyKeyReusedError, dailySet, questionSet, startAttempts, submit, submitExam, finishSet } = await import("@/lib/quiz-session");
 const { InvalidAnswerError } = await import("@/lib/quiz");
 const { createTestDatabase } = await import("./test-db");
 type Tdb = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -145,6 +145,19 @@ describe("submitting", () => {
     expect(await tdb.client.rewardEvent.count({ where: { learnerId } })).toBe(1);
     const row = await tdb.client.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
     expect(row.correct).toBe(true);
+  });
+
+  it("refuses an idempotency key that already answered another attempt", async () => {
+    const learnerId = await newLearner();
+    const first = await start(learnerId, scenarioNumericId);
+    const second = await start(learnerId, scenarioNumericId);
+    const key = randomUUID();
+    await submit(tdb.client, learnerId, { attemptId: first.attemptId, answer: (await answersFor(first.attemptId)).right, idempotencyKey: key, locale: "en" });
+    await expect(
+      submit(tdb.client, learnerId, { attemptId: second.attemptId, answer: (await answersFor(second.attemptId)).right, idempotencyKey: key, locale: "en" }),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    expect((await tdb.client.quizAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).answeredAt).toBeNull();
+    expect(await tdb.client.rewardEvent.count({ where: { learnerId } })).toBe(1);
   });
 
   it("refuses another learner's attempt without revealing it", async () => {
