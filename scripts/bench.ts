@@ -1,4 +1,5 @@
-// npm run bench: simulator speed, then the production web app measured on loopback.
+// npm run bench: simulator speed, then the production web app and the grading endpoint on loopback.
+import { runGradingBench } from "./bench/grading";
 import { runSimBench } from "./bench/sim";
 import { runWebBench } from "./bench/web";
 import { startTestServer } from "./lib/test-server";
@@ -7,6 +8,7 @@ await runSimBench();
 const server = await startTestServer();
 try {
   await runWebBench(server.baseUrl);
+  await runGradingBench(server.baseUrl);
 } finally {
   await server.stop();
 }
