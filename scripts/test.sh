@@ -7,7 +7,8 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n== %s\n' "$1"; }
 
-step "Route types (next typegen)"
+step "Prisma client and route types"
+npx prisma generate >/dev/null
 npx next typegen >/dev/null
 
 step "Lint (eslint)"

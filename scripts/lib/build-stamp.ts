@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 // The inputs of `next build`; a change in any of them means the production build is stale.
-const INPUTS = ["app", "components", "content", "i18n", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
+const INPUTS = ["prisma/schema.prisma", "app", "components", "content", "i18n", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
 export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 const stampFile = () => path.join(distDir(), "concurrency-lab-build-stamp");
 

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 export const nextBin = require.resolve("next/dist/bin/next");
+export const prismaBin = require.resolve("prisma/build/index.js");
 
 /** Runs a command to completion, inheriting stdio; rejects on a non-zero exit. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
