@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Bilingual } from "@/lib/content/bilingual";
 import type { ValidationIssue } from "@/lib/sim/types";
+import { timelineChartData, type TimelineChartData } from "@/lib/sim-ui/chart-data";
 import { parseAnswer, type Answer, type AnswerFor } from "./answers";
 import { keyMap } from "./keys";
 import { compare, type CompareOp, type MeasureRef } from "./catalogue";
-import { buildChart, type ChartData } from "./chart";
 import { evaluateExpr } from "./expr";
 import { applyPatch, checkParameters, fillParams, instantiateScenario, resolveParamRef, type Params } from "./instantiate";
 import { measure, measureUnit, MeasureError, type MeasureValue } from "./measures";
@@ -74,7 +74,7 @@ export interface ChoiceOptionEvidence {
   outcome: ChoiceOutcome;
   /** The scenario with this option applied, for "try it in the simulator". */
   scenario: Record<string, unknown>;
-  chart?: ChartData;
+  chart?: TimelineChartData;
 }
 
 export type Evidence =
@@ -113,7 +113,7 @@ export interface GradeResult {
   given: Answer;
   evidence: Evidence;
   /** Scenario questions: the simulated timeline with the deciding moment marked. */
-  chart?: ChartData;
+  chart?: TimelineChartData;
   /** Scenario questions: the instantiated scenario, for "try it in the simulator". */
   scenario?: Record<string, unknown>;
 }
@@ -333,7 +333,7 @@ function gradeScenarioNumeric(q: ScenarioNumericQuestion, given: AnswerFor<"scen
     },
     given,
     evidence: { type: "scenario-numeric", explanation: localize(q.explanation, q, params), measure: evidence, accepted },
-    chart: buildChart(run.scenario, run.result, {
+    chart: timelineChartData(run.scenario, run.result, {
       ...(q.measure.function ? { focus: q.measure.function } : {}),
       ...(measured.atSecond !== undefined ? { decidingSecond: measured.atSecond } : {}),
     }),
@@ -343,7 +343,7 @@ function gradeScenarioNumeric(q: ScenarioNumericQuestion, given: AnswerFor<"scen
 
 interface EvaluatedOutcome {
   outcome: ChoiceOutcome;
-  chart?: ChartData;
+  chart?: TimelineChartData;
 }
 
 function evaluateGoal(q: ScenarioChoiceQuestion, scenario: Record<string, unknown>, target: number): EvaluatedOutcome {
@@ -354,7 +354,7 @@ function evaluateGoal(q: ScenarioChoiceQuestion, scenario: Record<string, unknow
   const measured = measureOrThrow(q, run, q.goal.measure);
   return {
     outcome: { valid: true, meetsGoal: compare(measured.value, q.goal.compare, target), ...measureEvidence(q.goal.measure, measured) },
-    chart: buildChart(run.scenario, run.result, {
+    chart: timelineChartData(run.scenario, run.result, {
       ...(q.goal.measure.function ? { focus: q.goal.measure.function } : {}),
       ...(measured.atSecond !== undefined ? { decidingSecond: measured.atSecond } : {}),
     }),

@@ -55,5 +55,6 @@ export {
 export { publicQuestion, newAttempt, type PublicQuestion } from "./public";
 export { keyMap, publicKey, type KeyMap } from "./keys";
 export { clearRunCache } from "./run";
-export type { ChartData, ChartFunctionSeries, ChartMarker, ChartMarkerKind } from "./chart";
+/** The chart a scenario answer carries: built by lib/sim-ui, drawn by components/sim/timeline-chart. */
+export type { TimelineChartData as ChartData } from "@/lib/sim-ui/chart-data";
 export { unitLabels, units, type Unit } from "./units";

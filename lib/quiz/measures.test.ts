@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
 import type { FunctionMetrics, SimResult } from "@/lib/sim/types";
 import { measureCatalogue, measureNames } from "./catalogue";
-import { buildChart, MAX_POINTS } from "./chart";
 import { measure, MeasureError, measures } from "./measures";
 import { goalText, measureSentence } from "./text";
 
@@ -118,36 +117,5 @@ describe("texts", () => {
     });
     expect(goalText({ name: "latency-p99", function: "A" }, "lt", 500).en).toBe("p99 synchronous latency of `A` < 500 ms");
     expect(goalText({ name: "throttled-share", function: "A" }, "lte", 5).ko).toBe("스로틀링된 `A` 동기 요청의 비율 ≤ 5%");
-  });
-});
-
-describe("buildChart", () => {
-  it("merges long timelines down to at most MAX_POINTS samples, maxima for levels and sums for counts", () => {
-    const n = MAX_POINTS * 3 + 1;
-    const long: SimResult = {
-      ...fake,
-      timeline: {
-        resolutionSeconds: 1,
-        seconds: Array.from({ length: n }, (_, i) => i),
-        functions: { f: { ...series(Array.from({ length: n }, (_, i) => i % 5)), throttles: Array.from({ length: n }, () => 1) } },
-        account: { concurrency: Array.from({ length: n }, () => 3), unreservedConcurrency: [], invocations: [], throttles: Array.from({ length: n }, () => 2) },
-      },
-    };
-    const scenario = {
-      seed: 0,
-      durationSeconds: n,
-      account: { concurrencyLimit: 1000 },
-      functions: [{ name: "f", reservedConcurrentExecutions: 100 }],
-      traffic: [],
-    } as unknown as Parameters<typeof buildChart>[0];
-    const chart = buildChart(scenario, long, { focus: "f", decidingSecond: 12 });
-    expect(chart.seconds.length).toBeLessThanOrEqual(MAX_POINTS);
-    expect(chart.resolutionSeconds).toBe(4);
-    expect(chart.functions[0]!.throttles[0]).toBe(4);
-    expect(chart.functions[0]!.concurrency[0]).toBe(3);
-    expect(chart.account.throttles[0]).toBe(8);
-    expect(chart.unreservedLimit).toBe(900);
-    expect(chart.functions[0]!.reservedConcurrency).toBe(100);
-    expect(chart.markers[0]).toEqual({ atSecond: 12, kind: "decision", function: "f" });
   });
 });

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulate, validateScenario } from "@/lib/sim";
+import { MAX_CHART_POINTS } from "@/lib/sim-ui/chart-data";
 import { getQuestions } from "./bank";
 import { compare } from "./catalogue";
-import { MAX_POINTS } from "./chart";
 import { acceptedRange, evaluateChoiceOptions, goalTarget, gradeAnswer, type Attempt } from "./grade";
 import { applyPatch, drawParameters, extremeParameters, instantiateScenario } from "./instantiate";
 import { publicKey } from "./keys";
@@ -68,7 +68,7 @@ describe("scenario-numeric grading", () => {
       // The chart carries the deciding moment and stays compact.
       expect(exact.chart).toBeDefined();
       const chart = exact.chart!;
-      expect(chart.seconds.length).toBeLessThanOrEqual(MAX_POINTS);
+      expect(chart.seconds.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
       expect(chart.functions[0]!.name).toBe(q.measure.function);
       for (const series of chart.functions) expect(series.concurrency.length).toBe(chart.seconds.length);
       if (simulated.atSecond !== undefined) {

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ChartData } from "@/lib/quiz";
 import { simulate } from "@/lib/sim";
 import { exampleScenarios } from "@/lib/sim/examples";
+import type { Scenario, SimResult } from "@/lib/sim/types";
 import { chartRows, mergeSamples, MAX_CHART_POINTS, summarizeChart, timelineChartData, timeTicks, type TimelineChartData } from "./chart-data";
 
 describe("mergeSamples", () => {
@@ -70,6 +71,51 @@ describe("timelineChartData", () => {
     expect(firstEvent).toBeDefined();
     expect(summary!.firstThrottleSecond).toBe(Math.floor(firstEvent!.timeSeconds));
     expect(rows.reduce((sum, row) => sum + row.throttles, 0)).toBe(run.account.Throttles);
+  });
+
+  it("merges a long synthetic timeline to exact samples: maxima for levels, sums for counts, a partial last sample", () => {
+    const n = MAX_CHART_POINTS * 3 + 1;
+    const filled = (value: (i: number) => number) => Array.from({ length: n }, (_, i) => value(i));
+    const long = {
+      functions: {},
+      account: { ConcurrentExecutions: 4, UnreservedConcurrentExecutions: 4, Throttles: 2 * n },
+      timeline: {
+        resolutionSeconds: 1,
+        seconds: filled((i) => i),
+        functions: {
+          f: {
+            concurrency: filled((i) => i % 5),
+            invocations: filled((i) => i % 5),
+            throttles: filled(() => 1),
+            coldStarts: filled(() => 0),
+            errors: filled(() => 0),
+            asyncQueueDepth: filled((i) => i % 5),
+            provisionedConcurrency: filled(() => 0),
+          },
+        },
+        account: { concurrency: filled(() => 3), unreservedConcurrency: [], invocations: [], throttles: filled(() => 2) },
+      },
+      events: [
+        { timeSeconds: 1.5, function: "f", kind: "throttle", reason: "ReservedFunctionConcurrentInvocationLimitExceeded" },
+        { timeSeconds: 0.2, function: "f", kind: "cold-start" },
+      ],
+    } as unknown as SimResult;
+    const scenario = {
+      seed: 0,
+      durationSeconds: n,
+      account: { concurrencyLimit: 1000 },
+      functions: [{ name: "f", reservedConcurrentExecutions: 100 }],
+      traffic: [],
+    } as unknown as Scenario;
+    const chart = timelineChartData(scenario, long, { focus: "f", decidingSecond: 12 });
+    expect(chart.seconds.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(chart.resolutionSeconds).toBe(4);
+    expect(chart.functions[0]!.throttles[0]).toBe(4);
+    expect(chart.functions[0]!.concurrency[0]).toBe(3);
+    expect(chart.account.throttles[0]).toBe(8);
+    expect(chart.unreservedLimit).toBe(900);
+    expect(chart.functions[0]!.reservedConcurrency).toBe(100);
+    expect(chart.markers[0]).toEqual({ atSecond: 12, kind: "decision", function: "f" });
   });
 
   it("accepts the quiz's compact chart as it is", () => {

@@ -3,8 +3,8 @@
  * account against its limit lines, per-sample throttles, cold starts and async queue depth, and the
  * notable moments. Pure and serialisable, so a web worker can build it and post it to the page.
  *
- * The shape is the same as lib/quiz's compact chart (`ChartData`), so a quiz answer's chart can be
- * passed to the chart component as it is.
+ * lib/quiz builds a scenario answer's chart with `timelineChartData` too (focus on the function the
+ * question is about, the deciding second marked), so it is passed to the chart component as it is.
  */
 import type { Scenario, SimEventKind, SimResult } from "@/lib/sim/types";
 
