@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { CalloutBlock, CalloutKind } from "@/lib/content/lessons";
-import type { Locale } from "@/lib/i18n/locales";
 import { InlineText } from "@/components/content/inline-text";
 import { InLanguages } from "./in-languages";
 
@@ -12,13 +11,13 @@ const styles: Record<CalloutKind, { box: string; label: string }> = {
   assumption: { box: "border-dashed border-muted bg-surface", label: "text-muted" },
 };
 
-export async function Callout({ block, locales }: { block: CalloutBlock; locales: readonly Locale[] }) {
+export async function Callout({ block }: { block: CalloutBlock }) {
   const t = await getTranslations("learn.callout");
   const style = styles[block.kind];
   return (
     <div role="note" aria-label={t(block.kind)} className={`rounded-r-2xl border-l-4 px-4 py-3 sm:px-5 sm:py-4 ${style.box}`} data-callout={block.kind}>
       <p className={`text-xs font-semibold tracking-wide uppercase ${style.label}`}>{t(block.kind)}</p>
-      <InLanguages locales={locales} className="mt-1">
+      <InLanguages className="mt-1">
         {(lang) => (
           <>
             {block.title ? (

@@ -1,21 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { ExerciseBlock } from "@/lib/content/lessons";
-import type { Locale } from "@/lib/i18n/locales";
 import { InlineText } from "@/components/content/inline-text";
 import { InLanguages, StackedText } from "./in-languages";
 
 /** A guided exercise: goal, steps and what to observe, then a link into the Simulator with its scenario. */
-export async function Exercise({ block, locales }: { block: ExerciseBlock; locales: readonly Locale[] }) {
+export async function Exercise({ block }: { block: ExerciseBlock }) {
   const t = await getTranslations("learn.exercise");
   const headingId = `exercise-${block.id}`;
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface p-5 sm:p-6" data-testid={headingId}>
       <p className="text-xs font-semibold tracking-wide text-accent uppercase">{t("label")}</p>
       <h3 id={headingId} className="mt-1 text-lg font-semibold">
-        <StackedText text={block.title} locales={locales} />
+        <StackedText text={block.title} />
       </h3>
-      <InLanguages locales={locales} className="mt-3 space-y-4">
+      <InLanguages className="mt-3 space-y-4">
         {(lang) => (
           <>
             <p className="text-pretty">

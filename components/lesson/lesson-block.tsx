@@ -8,12 +8,12 @@ import { LessonFigure } from "./lesson-figure";
 import { LessonSimulator } from "./lesson-simulator";
 import { LessonTable } from "./lesson-table";
 
-/** One content block in the reading language(s). `uiLocale` draws diagrams when both languages are shown. */
-export function LessonBlock({ block, locales, uiLocale }: { block: Block; locales: readonly Locale[]; uiLocale: Locale }) {
+/** One content block in both languages (CSS shows the reading mode's). `uiLocale` names tables and sliders, and draws diagrams in "both". */
+export function LessonBlock({ block, uiLocale }: { block: Block; uiLocale: Locale }) {
   switch (block.type) {
     case "paragraph":
       return (
-        <InLanguages locales={locales}>
+        <InLanguages>
           {(lang) => (
             <p className="text-pretty">
               <InlineText text={block.text} locale={lang} />
@@ -24,7 +24,7 @@ export function LessonBlock({ block, locales, uiLocale }: { block: Block; locale
     case "list": {
       const List = block.ordered ? "ol" : "ul";
       return (
-        <InLanguages locales={locales}>
+        <InLanguages>
           {(lang) => (
             <List className={`space-y-1.5 pl-5 marker:text-muted ${block.ordered ? "list-decimal" : "list-disc"}`}>
               {block.items.map((item, i) => (
@@ -38,14 +38,14 @@ export function LessonBlock({ block, locales, uiLocale }: { block: Block; locale
       );
     }
     case "callout":
-      return <Callout block={block} locales={locales} />;
+      return <Callout block={block} />;
     case "figure":
-      return <LessonFigure block={block} locales={locales} figureLang={locales.length === 1 ? locales[0]! : uiLocale} />;
+      return <LessonFigure block={block} uiLocale={uiLocale} />;
     case "simulator":
-      return <LessonSimulator block={block} locales={locales} />;
+      return <LessonSimulator block={block} uiLocale={uiLocale} />;
     case "exercise":
-      return <Exercise block={block} locales={locales} />;
+      return <Exercise block={block} />;
     case "table":
-      return <LessonTable block={block} locales={locales} />;
+      return <LessonTable block={block} uiLocale={uiLocale} />;
   }
 }

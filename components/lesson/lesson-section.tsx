@@ -10,12 +10,10 @@ import { SectionEnd } from "./section-end";
 export async function LessonSection({
   section,
   number,
-  locales,
   uiLocale,
 }: {
   section: Section;
   number: number;
-  locales: readonly Locale[];
   uiLocale: Locale;
 }) {
   const t = await getTranslations("learn.check");
@@ -28,12 +26,12 @@ export async function LessonSection({
           {number}
         </span>
         <span className="min-w-0">
-          <StackedText text={section.title} locales={locales} />
+          <StackedText text={section.title} />
         </span>
       </h2>
       <div className="mt-6 space-y-5 leading-7">
         {section.blocks.map((block, i) => (
-          <LessonBlock key={i} block={block} locales={locales} uiLocale={uiLocale} />
+          <LessonBlock key={i} block={block} uiLocale={uiLocale} />
         ))}
       </div>
       {checks.length ? (
@@ -44,10 +42,10 @@ export async function LessonSection({
               key={q.id}
               questionId={q.id}
               correct={q.correct}
-              prompt={<StackedText text={q.prompt} locales={locales} />}
+              prompt={<StackedText text={q.prompt} />}
               options={q.options.map((o) => ({
-                text: <StackedText text={o.text} locales={locales} />,
-                explanation: <StackedText text={o.explanation} locales={locales} />,
+                text: <StackedText text={o.text} />,
+                explanation: <StackedText text={o.explanation} />,
               }))}
             />
           ))}

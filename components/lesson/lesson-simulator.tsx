@@ -11,20 +11,21 @@ function isExampleId(id: string): id is ExampleId {
 }
 
 /** A behaviour-over-time block: the live simulator widget with the block's parameter on a slider. */
-export async function LessonSimulator({ block, locales }: { block: SimulatorBlock; locales: readonly Locale[] }) {
+export async function LessonSimulator({ block, uiLocale }: { block: SimulatorBlock; uiLocale: Locale }) {
   const t = await getTranslations("learn.simulator");
   // the content test checks every scenario id; a miss here is a content bug, said plainly
   if (!isExampleId(block.scenarioId)) return <p className="rounded-2xl bg-danger-soft p-5 text-danger">{t("unknown", { id: block.scenarioId })}</p>;
-  const labels = [...new Set(locales.map((lang) => inlinePlainText(block.parameter.label[lang], lang)))];
+  // the slider is a client widget with a plain-text label: named in the interface language
+  const label = inlinePlainText(block.parameter.label[uiLocale], uiLocale);
   return (
     <div data-simulator={block.scenarioId}>
       <ScenarioWidget
       scenarioId={block.scenarioId}
-      parameter={{ ...block.parameter, label: labels.join(" · ") }}
+      parameter={{ ...block.parameter, label }}
       caption={
         <>
           <span className="mb-1 block text-xs font-semibold tracking-wide text-accent uppercase">{t("label")}</span>
-          <StackedText text={block.caption} locales={locales} />
+          <StackedText text={block.caption} />
         </>
       }
       watch={block.watch}

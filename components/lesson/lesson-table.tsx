@@ -11,19 +11,19 @@ import { StackedText } from "./in-languages";
 /** Narrow enough that two columns fit a 360 px phone, wide enough that five stay legible (and scroll). */
 const COLUMN_MIN_REM = 9;
 
-export function LessonTable({ block, locales }: { block: TableBlock; locales: readonly Locale[] }) {
+export function LessonTable({ block, uiLocale }: { block: TableBlock; uiLocale: Locale }) {
   const caption = (
-    <StackedText text={block.caption} locales={locales} />
+    <StackedText text={block.caption} />
   );
   return (
-    <div className="overflow-x-auto rounded-2xl border border-border bg-surface" tabIndex={0} role="region" aria-label={inlinePlainText(block.caption[locales[0]!], locales[0]!)}>
+    <div className="overflow-x-auto rounded-2xl border border-border bg-surface" tabIndex={0} role="region" aria-label={inlinePlainText(block.caption[uiLocale], uiLocale)}>
       <table className="w-full border-collapse text-left text-sm" style={{ minWidth: `${block.columns.length * COLUMN_MIN_REM}rem` }}>
         <caption className="border-b border-border px-4 py-3 text-left font-semibold">{caption}</caption>
         <thead className="bg-surface-2">
           <tr>
             {block.columns.map((column, i) => (
               <th key={i} scope="col" className="px-4 py-2.5 align-bottom font-semibold">
-                <StackedText text={column} locales={locales} />
+                <StackedText text={column} />
               </th>
             ))}
           </tr>
@@ -34,11 +34,11 @@ export function LessonTable({ block, locales }: { block: TableBlock; locales: re
               {row.map((cell, c) =>
                 c === 0 ? (
                   <th key={c} scope="row" className="min-w-36 px-4 py-2.5 align-top font-medium">
-                    <StackedText text={cell} locales={locales} />
+                    <StackedText text={cell} />
                   </th>
                 ) : (
                   <td key={c} className="px-4 py-2.5 align-top">
-                    <StackedText text={cell} locales={locales} />
+                    <StackedText text={cell} />
                   </td>
                 ),
               )}

@@ -1,10 +1,32 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useFormStatus } from "react-dom";
+import { readShownMode, showMode, subscribeShownMode, writeModeCookie, type ClientReadingMode } from "./reading-mode-store";
 
-/** The mode buttons of the reading-mode form; they dim while the page re-renders in the new mode. */
-export function ModeButtons({ modes, current, labelledBy }: { modes: readonly { value: string; label: string }[]; current: string; labelledBy: string }) {
+/**
+ * The mode buttons of the reading-mode form. A press shows the mode at once and remembers it in the
+ * cookie; the form's server action then stores it for the learner. The pressed button follows the
+ * mode shown (the page is static: the server renders the URL's language as `fallback`).
+ */
+/** The pressed look follows the article's mode in CSS, so it is right before hydration too. */
+const pressedLook: Record<ClientReadingMode, string> = {
+  en: "[[data-reading-mode=en]_&]:bg-accent [[data-reading-mode=en]_&]:text-accent-fg",
+  ko: "[[data-reading-mode=ko]_&]:bg-accent [[data-reading-mode=ko]_&]:text-accent-fg",
+  both: "[[data-reading-mode=both]_&]:bg-accent [[data-reading-mode=both]_&]:text-accent-fg",
+};
+
+export function ModeButtons({
+  modes,
+  fallback,
+  labelledBy,
+}: {
+  modes: readonly { value: ClientReadingMode; label: string }[];
+  fallback: ClientReadingMode;
+  labelledBy: string;
+}) {
   const { pending } = useFormStatus();
+  const current = useSyncExternalStore(subscribeShownMode, () => readShownMode() ?? fallback, () => fallback);
   return (
     <div
       role="group"
@@ -19,7 +41,11 @@ export function ModeButtons({ modes, current, labelledBy }: { modes: readonly { 
           name="mode"
           value={m.value}
           aria-pressed={m.value === current}
-          className="rounded-full px-3.5 py-1.5 text-sm font-medium text-muted transition-colors hover:text-fg aria-pressed:bg-accent aria-pressed:text-accent-fg"
+          onClick={() => {
+            showMode(m.value);
+            writeModeCookie(m.value);
+          }}
+          className={`rounded-full px-3.5 py-1.5 text-sm font-medium text-muted transition-colors hover:text-fg ${pressedLook[m.value]}`}
         >
           {m.label}
         </button>

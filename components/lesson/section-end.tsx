@@ -14,7 +14,7 @@ const DWELL_MS = 1200;
  */
 export function SectionEnd({ sectionId, checkIds }: { sectionId: string; checkIds: readonly string[] }) {
   const t = useTranslations("learn.section");
-  const { read, pending, error, firstTries, markRead } = useLessonProgress();
+  const { loaded, read, pending, error, firstTries, markRead } = useLessonProgress();
   const ref = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const clicked = useRef(false);
@@ -24,7 +24,7 @@ export function SectionEnd({ sectionId, checkIds }: { sectionId: string; checkId
 
   useEffect(() => {
     const element = ref.current;
-    if (!element || isRead || !checksAnswered) return;
+    if (!element || !loaded || isRead || !checksAnswered) return;
     let timer: number | undefined;
     let scrolled = window.scrollY > 0;
     // a section already in view on arrival has not been read yet: wait for the learner to scroll
@@ -42,7 +42,7 @@ export function SectionEnd({ sectionId, checkIds }: { sectionId: string; checkId
       observer.disconnect();
       window.removeEventListener("scroll", onScroll);
     };
-  }, [isRead, checksAnswered, markRead, sectionId]);
+  }, [loaded, isRead, checksAnswered, markRead, sectionId]);
 
   useEffect(() => {
     // the button the learner pressed is gone: keep keyboard focus on what replaced it
@@ -51,7 +51,8 @@ export function SectionEnd({ sectionId, checkIds }: { sectionId: string; checkId
 
   return (
     <div ref={ref} className="flex min-h-10 flex-wrap items-center gap-x-4 gap-y-2" data-testid={`section-end-${sectionId}`}>
-      {isRead ? (
+      {/* until the learner's progress is loaded, neither "read" nor the button (it may be read already) */}
+      {!loaded ? null : isRead ? (
         <p ref={statusRef} tabIndex={-1} className="inline-flex items-center gap-2 font-medium text-success" role="status">
           <CheckIcon />
           {t("read")}

@@ -1,17 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { Bilingual } from "@/lib/content/bilingual";
-import type { Locale } from "@/lib/i18n/locales";
 import { InlineText } from "@/components/content/inline-text";
 import { InLanguages } from "./in-languages";
 
-export async function Takeaways({ takeaways, locales }: { takeaways: readonly Bilingual[]; locales: readonly Locale[] }) {
+export async function Takeaways({ takeaways }: { takeaways: readonly Bilingual[] }) {
   const t = await getTranslations("learn.lesson");
   return (
     <section aria-labelledby="takeaways-heading" id="takeaways" className="scroll-mt-32 rounded-2xl border border-border bg-surface p-6 sm:p-8">
       <h2 id="takeaways-heading" className="text-2xl font-semibold tracking-tight">
         {t("takeaways")}
       </h2>
-      <InLanguages locales={locales} className="mt-5">
+      <InLanguages className="mt-5">
         {(lang) => (
           <ul className="space-y-3">
             {takeaways.map((item, i) => (

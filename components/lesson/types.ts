@@ -15,3 +15,12 @@ export type MarkSectionReadResult =
 export type MarkSectionRead = (input: MarkSectionReadInput) => Promise<MarkSectionReadResult>;
 
 export type ClaimLessonRewards = (input: { lessonId: string; firstTries: Record<string, number> }) => Promise<RewardOutcome | null>;
+
+/** GET /api/learn/progress?lesson=<id>: loaded by the (static) lesson page after hydration. */
+export interface LessonProgressResponse {
+  lessonId: string;
+  readSectionIds: string[];
+  lessonComplete: boolean;
+  /** the learner's stored choice; null follows the URL's language */
+  readingMode: "en" | "ko" | "both" | null;
+}

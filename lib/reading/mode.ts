@@ -25,10 +25,16 @@ export function modeLocales(mode: ReadingMode): readonly Locale[] {
   return mode === "both" ? ["en", "ko"] : [mode];
 }
 
-export async function getReadingMode(client: PrismaClient, learnerId: string | null, urlLocale: Locale): Promise<ReadingMode> {
-  if (!learnerId) return urlLocale;
+/** The learner's own choice; null when there is none (or it is not a mode), meaning "the URL's language". */
+export async function getStoredReadingMode(client: PrismaClient, learnerId: string | null): Promise<ReadingMode | null> {
+  if (!learnerId) return null;
   const learner = await client.learner.findUnique({ where: { id: learnerId }, select: { readingMode: true } });
-  return effectiveReadingMode(learner?.readingMode, urlLocale);
+  const parsed = readingModeSchema.safeParse(learner?.readingMode);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function getReadingMode(client: PrismaClient, learnerId: string | null, urlLocale: Locale): Promise<ReadingMode> {
+  return (await getStoredReadingMode(client, learnerId)) ?? urlLocale;
 }
 
 export async function setReadingMode(client: PrismaClient, learnerId: string, mode: ReadingMode): Promise<void> {

@@ -3,7 +3,7 @@ import { getLesson, type Lesson } from "@/lib/content/lessons";
 import { ensureLearnerRow } from "@/lib/learner/store";
 import { EXP, sourceKeys } from "@/lib/progress";
 import { claimLessonRewards, completeSection } from "@/lib/reading/complete";
-import { getReadingMode, setReadingMode } from "@/lib/reading/mode";
+import { getReadingMode, getStoredReadingMode, setReadingMode } from "@/lib/reading/mode";
 import { getReadSections, getReadSectionsByLesson, markSectionRead, UnknownSectionError } from "@/lib/reading/sections";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
@@ -44,6 +44,15 @@ describe("reading mode", () => {
     expect(await getReadingMode(tdb.client, null, "ko")).toBe("ko");
     await tdb.client.learner.update({ where: { id: learnerId }, data: { readingMode: "klingon" } });
     expect(await getReadingMode(tdb.client, learnerId, "en")).toBe("en");
+  });
+
+  it("reports the stored choice to the progress route, null meaning the URL's language", async () => {
+    expect(await getStoredReadingMode(tdb.client, null)).toBeNull();
+    expect(await getStoredReadingMode(tdb.client, learnerId)).toBeNull();
+    await setReadingMode(tdb.client, learnerId, "both");
+    expect(await getStoredReadingMode(tdb.client, learnerId)).toBe("both");
+    await tdb.client.learner.update({ where: { id: learnerId }, data: { readingMode: "klingon" } });
+    expect(await getStoredReadingMode(tdb.client, learnerId)).toBeNull();
   });
 
   it("refuses a value that is not a mode", async () => {

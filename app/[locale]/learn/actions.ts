@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import type { MarkSectionReadResult } from "@/components/lesson/types";
 import type { RewardOutcome } from "@/lib/progress/types";
@@ -8,6 +8,7 @@ import { getLesson } from "@/lib/content/lessons";
 import { db } from "@/lib/db/client";
 import { requireLearnerId } from "@/lib/learner/current";
 import { firstTriesSchema } from "@/lib/reading/checks";
+import { READING_MODE_COOKIE, readingModeCookieOptions } from "@/lib/reading/cookie";
 import { readingModeSchema, setReadingMode } from "@/lib/reading/mode";
 import { claimLessonRewards, completeSection } from "@/lib/reading/complete";
 
@@ -15,13 +16,16 @@ const lessonIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 const readingModeForm = z.object({ mode: readingModeSchema });
 
-/** Stores the learner's reading mode and re-renders the lesson in it. */
+/**
+ * Stores the learner's reading mode and mirrors it into the cookie the statically rendered lesson
+ * page reads before first paint (the mode switch has already shown it).
+ */
 export async function setReadingModeAction(formData: FormData): Promise<void> {
   const parsed = readingModeForm.safeParse({ mode: formData.get("mode") });
   if (!parsed.success) throw new Error(`invalid reading mode form: ${z.prettifyError(parsed.error)}`);
   const learnerId = await requireLearnerId();
   await setReadingMode(db(), learnerId, parsed.data.mode);
-  revalidatePath("/[locale]/learn/[lesson]", "page");
+  (await cookies()).set(READING_MODE_COOKIE, parsed.data.mode, readingModeCookieOptions);
 }
 
 const markSectionReadInput = z.object({
