@@ -8,6 +8,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
+import { HydrationMarker } from "@/components/shell/hydration-marker";
 import { ThemeScript } from "@/components/shell/theme-script";
 import { TimeZoneSync } from "@/components/shell/time-zone-sync";
 
@@ -54,6 +55,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <SiteFooter />
         </NextIntlClientProvider>
         <TimeZoneSync />
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
+import { checkA11y, DESKTOP, expectNoConsoleErrors, gotoHydrated, openPage, PHONE, screenshot } from "./harness";
 
 const progressText = (page: Page) => page.getByTestId("session-progress").textContent();
 const shownCardId = (page: Page) => page.getByTestId("flashcard").getAttribute("data-card-id");
@@ -74,7 +74,7 @@ describe("flashcards", () => {
       await expect.poll(() => settings.getByTestId("settings-status").textContent()).toBe("Settings saved.");
       await expect.poll(() => page.getByTestId("new-count").textContent()).toBe("2");
 
-      await page.goto("/en/flashcards/review");
+      await gotoHydrated(page, "/en/flashcards/review");
       expect(await progressText(page)).toBe("Card 1 of 2");
       // With buttons this time, as on a phone.
       for (const rating of [4, 1] as const) {
@@ -108,7 +108,7 @@ describe("flashcards", () => {
       await page.getByRole("button", { name: "Save settings" }).click();
       await expect.poll(() => page.getByTestId("settings-status").textContent()).toBe("Settings saved.");
 
-      await page.goto("/en/flashcards/review");
+      await gotoHydrated(page, "/en/flashcards/review");
       const card = page.getByTestId("flashcard");
       expect(await card.locator('p[lang="ko"]').count()).toBe(1);
       await page.keyboard.press("Space");
@@ -128,7 +128,7 @@ describe("flashcards", () => {
       await page.getByRole("button", { name: "설정 저장" }).click();
       await expect.poll(() => page.getByTestId("settings-status").textContent()).toBe("설정을 저장했습니다.");
 
-      await page.goto("/ko/flashcards/review");
+      await gotoHydrated(page, "/ko/flashcards/review");
       const langs = (scope: string) => page.locator(`${scope} p[lang]`).evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
       await page.keyboard.press("Space");
       await page.getByTestId("answer").waitFor();

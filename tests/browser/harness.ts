@@ -69,6 +69,12 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
   return { page, context, consoleErrors, close: () => context.close() };
 }
 
+/** Navigates and waits until React has hydrated (see HydrationMarker), so key presses are handled. */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

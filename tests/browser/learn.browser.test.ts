@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { getLesson } from "@/lib/content/lessons";
-import { checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
+import { checkA11y, DESKTOP, expectNoConsoleErrors, gotoHydrated, openPage, PHONE, screenshot } from "./harness";
 
 const locales = ["en", "ko"] as const;
 const modes = ["en", "ko", "both"] as const;
@@ -143,7 +143,7 @@ describe("glossary", () => {
   it("links a lesson's term to its glossary entry, showing both languages", async () => {
     const { page, consoleErrors, close } = await openPage({ locale: "ko" });
     try {
-      await page.goto(`/ko/learn/${lesson.id}`);
+      await gotoHydrated(page, `/ko/learn/${lesson.id}`);
       // the page holds both languages; the Korean reader sees (and focuses) the Korean version's term
       const term = page.locator(`#${firstSection.id} a[href$="/ko/learn/glossary#concurrency"]:visible`).first();
       // the definition is the link's accessible description, shown on focus and closed by Escape
@@ -152,7 +152,7 @@ describe("glossary", () => {
       await term.focus();
       expect(await tooltip.isVisible()).toBe(true);
       await page.keyboard.press("Escape");
-      expect(await tooltip.isVisible()).toBe(false);
+      await expect.poll(() => tooltip.isVisible()).toBe(false);
       await term.click();
       await page.waitForURL("**/ko/learn/glossary#concurrency");
       const entry = page.locator("#concurrency");

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { checkA11y, DESKTOP, expectNoConsoleErrors, openPage, PHONE, screenshot } from "./harness";
+import { checkA11y, DESKTOP, expectNoConsoleErrors, gotoHydrated, openPage, PHONE, screenshot } from "./harness";
 
 const locales = ["en", "ko"] as const;
 /** A scenario-choice question: at least one option always meets its goal, so choosing none is wrong. */
@@ -27,7 +27,7 @@ describe.each(locales)("quiz in %s", (locale) => {
   it("answers a scenario question wrongly and then rightly, with the chart, the explanation, EXP and a badge", async () => {
     const { page, consoleErrors, close } = await openPage({ locale });
     try {
-      await page.goto(`/${locale}/quiz?question=${SCENARIO_QUESTION}`);
+      await gotoHydrated(page, `/${locale}/quiz?question=${SCENARIO_QUESTION}`);
       const form = page.getByTestId("question-form");
       await form.waitFor();
       await checkA11y(page);
@@ -46,7 +46,7 @@ describe.each(locales)("quiz in %s", (locale) => {
       await checkA11y(page);
 
       // Right: the question comes back under "review my mistakes" as a new attempt (new numbers).
-      await page.goto(`/${locale}/quiz?set=mistakes`);
+      await gotoHydrated(page, `/${locale}/quiz?set=mistakes`);
       await form.waitFor();
       const options = form.locator("label").filter({ has: page.locator('input[type="checkbox"]') });
       const count = await options.count();
@@ -59,7 +59,7 @@ describe.each(locales)("quiz in %s", (locale) => {
       expect(await toast.innerText()).toContain(badgeName[locale]);
 
       // The progress page (its own visible texts) shows the EXP and the badge as earned after a reload.
-      await page.goto(`/${locale}/progress`);
+      await gotoHydrated(page, `/${locale}/progress`);
       await page.reload();
       expect(await page.locator("main").innerText()).toContain(totalExpText[locale]);
       expect(await page.locator("main li").filter({ hasText: badgeName[locale] }).innerText()).toContain(earnedText[locale]);
@@ -72,7 +72,7 @@ describe.each(locales)("quiz in %s", (locale) => {
   it("works from the keyboard alone: number keys pick, Enter checks and continues", async () => {
     const { page, consoleErrors, close } = await openPage({ locale });
     try {
-      await page.goto(`/${locale}/quiz?topic=scaling`);
+      await gotoHydrated(page, `/${locale}/quiz?topic=scaling`);
       const form = page.getByTestId("question-form");
       await form.waitFor();
       await page.keyboard.press("Enter");
@@ -124,7 +124,7 @@ describe("quiz screenshots", () => {
   )("question and scenario result: $locale $colorScheme $device", async ({ locale, colorScheme, viewport, device }) => {
     const { page, consoleErrors, close } = await openPage({ locale, colorScheme, viewport });
     try {
-      await page.goto(`/${locale}/quiz?question=${SCENARIO_QUESTION}`);
+      await gotoHydrated(page, `/${locale}/quiz?question=${SCENARIO_QUESTION}`);
       await page.getByTestId("question-form").waitFor();
       await page.keyboard.press("1");
       await screenshot(page, `quiz-question-${locale}-${colorScheme}-${device}`);
@@ -143,7 +143,7 @@ describe.each(locales)("exam practice in %s", (locale) => {
   it("starts a timed set, flags and navigates, submits early and reviews every question", async () => {
     const { page, consoleErrors, close } = await openPage({ locale, viewport: PHONE });
     try {
-      await page.goto(`/${locale}/exam`);
+      await gotoHydrated(page, `/${locale}/exam`);
       await page.getByTestId("exam-start").click();
       await page.getByTestId("question-form").waitFor();
       expect(await page.getByTestId("exam-timer").innerText()).toMatch(/^\d\d:\d\d$/);
