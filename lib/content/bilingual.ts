@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Every learner-facing string in content/ has this shape. Both languages are required so that a
@@ -11,6 +10,3 @@ export const bilingualSchema = z.strictObject({
 });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
-export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale];
-}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import { formatPath } from "@/lib/content/errors";
 import { storeNewAchievements } from "./award";
-import { isValidTimeZone } from "./days";
+import { timeZoneSchema } from "@/lib/learner/time-zone";
 import { readSnapshot } from "./snapshot";
 import { MAX_FREEZES } from "./streak";
 
@@ -25,7 +25,7 @@ export const progressExportSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION),
   exportedAt: isoDate,
   settings: z.strictObject({
-    timeZone: z.string().min(1).max(100).refine(isValidTimeZone, "unknown IANA time zone"),
+    timeZone: timeZoneSchema,
     // null: never chosen, so the reader follows the URL's language.
     readingMode: z.enum(["en", "ko", "both"]).nullable(),
     cardDirection: z.enum(["en-ko", "ko-en", "both"]),

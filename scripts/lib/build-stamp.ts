@@ -4,7 +4,7 @@ import path from "node:path";
 
 // The inputs of `next build`; a change in any of them means the production build is stale.
 const INPUTS = ["prisma/schema.prisma", "app", "components", "content", "i18n", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
-export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 const stampFile = () => path.join(distDir(), "concurrency-lab-build-stamp");
 
 function* files(entry: string): Generator<string> {
