@@ -3,7 +3,7 @@ import coldStartsProvisionedConcurrency from "@/content/questions/cold-starts-pr
 import concurrencyThrottling from "@/content/questions/concurrency-throttling.json";
 import fileSystems from "@/content/questions/file-systems.json";
 import versionsAliasesEnvVars from "@/content/questions/versions-aliases-env-vars.json";
-import { formatIssues, questionFileSchema, type Question, type QuestionType, type Topic } from "./schema";
+import { formatIssues, questionFileSchema, type Domain, type Question, type QuestionStyle, type QuestionType, type Topic } from "./schema";
 
 /**
  * The question bank: content/questions/*.json, validated with zod once and cached for the life of
@@ -63,6 +63,8 @@ export interface QuestionFilter {
   lesson?: string;
   topic?: Topic;
   type?: QuestionType;
+  domain?: Domain;
+  style?: QuestionStyle;
   /** Only questions that test this tricky fact of the reference. */
   tests?: string;
 }
@@ -70,12 +72,14 @@ export interface QuestionFilter {
 /** Every question, or those matching all given filters, in bank order. */
 export function getQuestions(filter: QuestionFilter = {}): readonly Question[] {
   const { list } = load();
-  if (!filter.lesson && !filter.topic && !filter.type && !filter.tests) return list;
+  if (!filter.lesson && !filter.topic && !filter.type && !filter.domain && !filter.style && !filter.tests) return list;
   return list.filter(
     (q) =>
       (!filter.lesson || q.lesson === filter.lesson) &&
       (!filter.topic || q.topic === filter.topic) &&
       (!filter.type || q.type === filter.type) &&
+      (!filter.domain || q.domain === filter.domain) &&
+      (!filter.style || q.style === filter.style) &&
       (!filter.tests || (q.tests as readonly string[]).includes(filter.tests)),
   );
 }

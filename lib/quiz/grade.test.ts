@@ -140,6 +140,8 @@ describe("answer and attempt validation", () => {
       type: "numeric",
       lesson: "concurrency-throttling",
       topic: "throttling",
+      domain: "resilient-cloud-solutions",
+      style: "recall",
       params: { rps: { min: 100, max: 200, step: 100 } },
       prompt: { en: "Double {param:rps}?", ko: "{param:rps}의 두 배?" },
       explanation: { en: "Twice {param:rps}.", ko: "{param:rps}의 두 배입니다." },

@@ -20,6 +20,8 @@ const question: Question = questionSchema.parse({
   type: "numeric",
   lesson: "concurrency-throttling",
   topic: "throttling",
+  domain: "resilient-cloud-solutions",
+  style: "recall",
   prompt: { en: "At {param:rps} rps with weight {param:weight}?", ko: "{param:rps} rps, 가중치 {param:weight}?" },
   explanation: { en: "Because.", ko: "왜냐하면." },
   params: {

@@ -28,6 +28,27 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
+/**
+ * The six domains of the AWS Certified DevOps Engineer - Professional exam (DOP-C02). Every
+ * question names the one its answer belongs to, so a learner can practise the exam's mix.
+ */
+export const domains = [
+  "sdlc-automation",
+  "configuration-management-iac",
+  "resilient-cloud-solutions",
+  "monitoring-logging",
+  "incident-event-response",
+  "security-compliance",
+] as const;
+export type Domain = (typeof domains)[number];
+
+/**
+ * scenario: the exam's format - a described system (a company or workload, a constraint, a goal)
+ * that the learner reasons through to an outcome or a solution; recall: asks for a fact or rule.
+ */
+export const questionStyles = ["scenario", "recall"] as const;
+export type QuestionStyle = (typeof questionStyles)[number];
+
 /** The "Tricky facts a question bank should test" of the behaviour reference, numbered as there. */
 export const trickyFacts = [
   "tricky-1",
@@ -180,6 +201,8 @@ const baseFields = {
   id: slug,
   lesson: slug,
   topic: z.enum(topics),
+  domain: z.enum(domains),
+  style: z.enum(questionStyles),
   /** 1 recall, 2 apply, 3 analyse. */
   difficulty: z.int().min(1).max(3).default(2),
   /** Tricky facts of the behaviour reference this question tests. */
