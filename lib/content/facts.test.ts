@@ -10,6 +10,7 @@ describe("formatFact", () => {
     expect(formatFact("vpcHyperplaneYear", "ko")).toBe("2019");
     expect(formatFact("systemErrorStatusClass", "en")).toBe("5xx");
     expect(formatFact("pcTargetUtilizationExample", "en")).toBe("0.7");
+    expect(formatFact("nfsPort", "en")).toBe("2049");
   });
   it("converts units on request", () => {
     expect(formatFact("maxEventAgeSeconds", "en", "h")).toBe("6");
@@ -27,7 +28,7 @@ describe("formatFact", () => {
     expect(formatFactWithUnit("asyncFirstRetryDelaySeconds", "en", "min")).toBe("1 minute");
     expect(formatFactWithUnit("asyncPayloadLimitMB", "ko")).toBe("1 MB");
     expect(formatFactWithUnit("syncThrottleStatus", "en")).toBe("HTTP 429");
-    expect(formatFactWithUnit("pcScaleInPercentOfTarget", "en")).toBe("90%");
+    expect(formatFactWithUnit("codeDeployTrafficPercent", "en")).toBe("10%");
     expect(formatFactWithUnit("requestRateMultiplier", "ko")).toBe("10배");
   });
 });
