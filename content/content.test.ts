@@ -308,8 +308,8 @@ describe("lessons", () => {
     expect(first?.rewards.title.en).toBe("Concurrency Controller");
   });
 
-  it("cover every topic of both seed notes (the map below says where)", () => {
-    const problems = seedCoverage.flatMap(({ seed, topic, at }) =>
+  it("cover every topic of both seed notes and the operations topics of issue 11 (the maps below say where)", () => {
+    const problems = [...seedCoverage, ...operationsCoverage].flatMap(({ seed, topic, at }) =>
       at.flatMap((where) => {
         const [lessonId, sectionId] = where.split("#");
         const lesson = lessons.find((l) => l.id === lessonId);
@@ -367,6 +367,14 @@ describe.skipIf(!hasExamples)("simulator widgets", () => {
     expect(missing.map(({ where, block }) => `${where}: ${block.scenarioId}`)).toEqual([]);
   });
 
+  it("watch only metrics the widget can show", async () => {
+    const { isWatchableMetric } = await import("@/lib/sim-ui/key-figures");
+    const unknown = widgets.flatMap(({ where, block }) =>
+      block.type === "simulator" ? (block.watch ?? []).filter((m) => !isWatchableMetric(m)).map((m) => `${where}: ${m}`) : [],
+    );
+    expect(unknown).toEqual([]);
+  });
+
   it("change a number that exists in the scenario, starting inside [min, max] on a step", () => {
     const problems: string[] = [];
     for (const { where, block } of widgets) {
@@ -407,7 +415,7 @@ describe.skipIf(!hasExamples)("simulator widgets", () => {
  * Where each topic of the seed notes is taught. Seed 000 = Lambda concurrency and throttling (EN/KO);
  * seed 003 = versions, aliases, environment variables, concurrency, async, cold starts, EFS (KO).
  */
-const seedCoverage: { seed: "000" | "003"; topic: string; at: string[] }[] = [
+const seedCoverage: { seed: "000" | "003" | "ops"; topic: string; at: string[] }[] = [
   { seed: "000", topic: "invocations raise concurrency; Lambda scales quickly", at: ["concurrency-throttling#what-is-concurrency"] },
   { seed: "000", topic: "two vs 1000 concurrent executions; default limit", at: ["concurrency-throttling#what-is-concurrency", "concurrency-throttling#account-pool"] },
   { seed: "000", topic: "limit concurrency with reserved concurrency (example 50)", at: ["concurrency-throttling#reserved-concurrency"] },
@@ -433,4 +441,22 @@ const seedCoverage: { seed: "000" | "003"; topic: string; at: string[] }[] = [
   { seed: "003", topic: "EFS mounting: VPC, init, access point, connection and burst limits", at: ["file-systems#efs-mounting", "file-systems#connection-limits"] },
   { seed: "003", topic: "storage options", at: ["file-systems#storage-options"] },
   { seed: "003", topic: "cross-account EFS: peering, permissions, file system policy, Principal = account A", at: ["file-systems#cross-account-efs"] },
+];
+
+/**
+ * Where each operations topic of issue 11 (reference sections 11 and 12) is taught: the sixth lesson,
+ * "Operating Lambda concurrency". "ops" marks the issue rather than a seed note.
+ */
+const operationsCoverage: { seed: "ops"; topic: string; at: string[] }[] = [
+  { seed: "ops", topic: "ConcurrentExecutions, UnreservedConcurrentExecutions, ClaimedAccountConcurrency, Throttles", at: ["operating-lambda-concurrency#concurrency-metrics"] },
+  { seed: "ops", topic: "alarms: ClaimedAccountConcurrency against the quota, Service Quotas alarms, throttles, spillover", at: ["operating-lambda-concurrency#alarms"] },
+  { seed: "ops", topic: "measuring cold starts: Init Duration, X-Ray Initialization, Lambda Insights", at: ["operating-lambda-concurrency#measuring-cold-starts"] },
+  { seed: "ops", topic: "SAM AutoPublishAlias and DeploymentPreference: canary/linear types, alarms, hooks", at: ["operating-lambda-concurrency#safe-deployments"] },
+  { seed: "ops", topic: "provisioned concurrency on the alias during a deployment", at: ["operating-lambda-concurrency#pc-during-deployment"] },
+  { seed: "ops", topic: "Application Auto Scaling: scalable target, resource ID, dimension, target tracking alarms, scheduled actions", at: ["operating-lambda-concurrency#auto-scaling-mechanics"] },
+  { seed: "ops", topic: "SQS MaximumConcurrency vs reserved concurrency; partial batch responses; DLQ on the source queue", at: ["operating-lambda-concurrency#sqs-event-sources"] },
+  { seed: "ops", topic: "stream error handling: retries, record age, bisect, on-failure destination", at: ["operating-lambda-concurrency#stream-error-handling"] },
+  { seed: "ops", topic: "recursive loop detection", at: ["operating-lambda-concurrency#recursive-loops"] },
+  { seed: "ops", topic: "SnapStart vs provisioned concurrency", at: ["operating-lambda-concurrency#snapstart-vs-pc"] },
+  { seed: "ops", topic: "the scaling rule's requests-per-second half", at: ["concurrency-throttling#scaling-rate"] },
 ];

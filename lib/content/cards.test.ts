@@ -42,9 +42,9 @@ describe("flashcard decks", () => {
     expect(Object.keys(deckSources).sort()).toEqual(files);
   });
 
-  it("load and validate, with at least 90 cards in total", () => {
-    expect(getDecks().length).toBeGreaterThanOrEqual(5);
-    expect(cards.length).toBeGreaterThanOrEqual(90);
+  it("load and validate, with at least 160 cards in total", () => {
+    expect(getDecks().length).toBeGreaterThanOrEqual(6);
+    expect(cards.length).toBeGreaterThanOrEqual(160);
     for (const deck of getDecks()) expect(deck.cards.length, deck.id).toBeGreaterThanOrEqual(10);
   });
 

@@ -34,6 +34,13 @@ describe("formatFact", () => {
 });
 
 describe("factsSchema", () => {
+  it("requires an AWS documentation page for facts of reference sections 11 and 12", () => {
+    const fact = { value: 16, unit: "count", ref: "12.6", kind: "rule", quote: "about 16" };
+    expect(factsSchema.safeParse({ x: fact }).success).toBe(false);
+    expect(factsSchema.safeParse({ x: { ...fact, page: "https://example.com/x" } }).success).toBe(false);
+    expect(factsSchema.safeParse({ x: { ...fact, page: "https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html" } }).success).toBe(true);
+  });
+
   it("rejects a rule without a quote and a bad ref, naming the path", () => {
     const result = factsSchema.safeParse({ x: { value: 1, unit: "count", ref: "one", kind: "rule" } });
     expect(result.success).toBe(false);

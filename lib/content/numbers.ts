@@ -27,8 +27,8 @@ export const allowedCodeSpans: readonly NumberAllowance[] = [
     reason: "an example 12-digit AWS account id",
   },
   {
-    pattern: /^Lambda(?:Canary10Percent(?:5|10|15|30)Minutes|Linear10PercentEvery(?:1Minute|2Minutes|3Minutes|10Minutes)|AllAtOnce)$/,
-    reason: "CodeDeploy predefined deployment configuration names (reference 8.4); their percentage is the fact codeDeployTrafficPercent",
+    pattern: /^(?:Lambda)?(?:Canary10Percent(?:5|10|15|30)Minutes|Linear10PercentEvery(?:1Minute|2Minutes|3Minutes|10Minutes)|AllAtOnce)$/,
+    reason: "CodeDeploy predefined deployment configuration names (reference 8.4), also as AWS SAM DeploymentPreference types without the Lambda prefix (12.3); their percentage is the fact codeDeployTrafficPercent",
   },
   {
     pattern: /^:?[1-9]$/,
