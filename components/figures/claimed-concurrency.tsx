@@ -45,14 +45,14 @@ export function ClaimedConcurrencyFigure({ lang }: FigureProps) {
       {/* the three claimed parts, each tagged on the right */}
       {rows.map((row) => (
         <g key={row.label}>
-          <Box x={16} y={row.y} width={262} height={50} tone={row.tone} tint={row.tone} />
+          <Box x={16} y={row.y} width={236} height={50} tone={row.tone} tint={row.tone} />
           <Label x={28} y={row.y + 21} text={t(row.label)} size={13} weight="bold" />
           <Label x={28} y={row.y + 40} text={t(row.note)} size={13} tone="muted" />
-          <Label x={316} y={row.y + 30} text={t("claimed")} size={13} weight="bold" tone="accent" anchor="middle" />
+          <Label x={312} y={row.y + 30} text={t("claimed")} size={13} weight="bold" tone="accent" anchor="middle" />
         </g>
       ))}
       {/* bracket joining the claimed parts */}
-      <path d="M 286 64 H 294 V 230 H 286" style={{ fill: "none", stroke: tones.accent, strokeWidth: 2 }} />
+      <path d="M 260 64 H 268 V 230 H 260" style={{ fill: "none", stroke: tones.accent, strokeWidth: 2 }} />
 
       {/* what is left */}
       <Box x={16} y={238} width={328} height={50} tone="success" dashed />
