@@ -2,7 +2,9 @@ import type { JSX } from "react";
 import type { FigureId } from "@/lib/content/lessons";
 import type { Locale } from "@/lib/i18n/locales";
 import { AsyncInvocationFigure, labels as asyncInvocationLabels } from "./async-invocation";
+import { ClaimedConcurrencyFigure, labels as claimedConcurrencyLabels } from "./claimed-concurrency";
 import { CrossAccountEfsFigure, labels as crossAccountEfsLabels } from "./cross-account-efs";
+import { DeploymentShiftingFigure, labels as deploymentShiftingLabels } from "./deployment-shifting";
 import { EfsMountingFigure, labels as efsMountingLabels } from "./efs-mounting";
 import type { FigureLabels } from "./parts";
 import { ReservedVsProvisionedFigure, labels as reservedVsProvisionedLabels } from "./reserved-vs-provisioned";
@@ -24,6 +26,8 @@ export const figures: Readonly<Record<FigureId, (props: { lang: Locale }) => JSX
   "efs-mounting": EfsMountingFigure,
   "storage-options": StorageOptionsFigure,
   "cross-account-efs": CrossAccountEfsFigure,
+  "claimed-concurrency": ClaimedConcurrencyFigure,
+  "deployment-shifting": DeploymentShiftingFigure,
 };
 
 /** Each figure's bilingual labels (title, description and every drawn label), for tests and tooling. */
@@ -34,11 +38,15 @@ export const figureLabels: Readonly<Record<FigureId, FigureLabels>> = {
   "efs-mounting": efsMountingLabels,
   "storage-options": storageOptionsLabels,
   "cross-account-efs": crossAccountEfsLabels,
+  "claimed-concurrency": claimedConcurrencyLabels,
+  "deployment-shifting": deploymentShiftingLabels,
 };
 
 export {
   AsyncInvocationFigure,
+  ClaimedConcurrencyFigure,
   CrossAccountEfsFigure,
+  DeploymentShiftingFigure,
   EfsMountingFigure,
   ReservedVsProvisionedFigure,
   StarvationFigure,

@@ -6,6 +6,7 @@ import deckAsyncInvocations from "@/content/cards/async-invocations.json";
 import deckColdStarts from "@/content/cards/cold-starts-provisioned-concurrency.json";
 import deckVersionsAliases from "@/content/cards/versions-aliases-env-vars.json";
 import deckFileSystems from "@/content/cards/file-systems.json";
+import deckOperatingConcurrency from "@/content/cards/operating-lambda-concurrency.json";
 
 /**
  * Flashcards: one JSON file per deck in content/cards/, one deck per lesson.
@@ -104,6 +105,7 @@ export const deckSources: Readonly<Record<string, unknown>> = {
   "cold-starts-provisioned-concurrency": deckColdStarts,
   "versions-aliases-env-vars": deckVersionsAliases,
   "file-systems": deckFileSystems,
+  "operating-lambda-concurrency": deckOperatingConcurrency,
 };
 
 interface CardStore {

@@ -10,6 +10,7 @@ describe("formatFact", () => {
     expect(formatFact("vpcHyperplaneYear", "ko")).toBe("2019");
     expect(formatFact("systemErrorStatusClass", "en")).toBe("5xx");
     expect(formatFact("pcTargetUtilizationExample", "en")).toBe("0.7");
+    expect(formatFact("nfsPort", "en")).toBe("2049");
   });
   it("converts units on request", () => {
     expect(formatFact("maxEventAgeSeconds", "en", "h")).toBe("6");
@@ -27,12 +28,19 @@ describe("formatFact", () => {
     expect(formatFactWithUnit("asyncFirstRetryDelaySeconds", "en", "min")).toBe("1 minute");
     expect(formatFactWithUnit("asyncPayloadLimitMB", "ko")).toBe("1 MB");
     expect(formatFactWithUnit("syncThrottleStatus", "en")).toBe("HTTP 429");
-    expect(formatFactWithUnit("pcScaleInPercentOfTarget", "en")).toBe("90%");
+    expect(formatFactWithUnit("codeDeployTrafficPercent", "en")).toBe("10%");
     expect(formatFactWithUnit("requestRateMultiplier", "ko")).toBe("10배");
   });
 });
 
 describe("factsSchema", () => {
+  it("requires an AWS documentation page for facts of reference sections 11 and 12", () => {
+    const fact = { value: 16, unit: "count", ref: "12.6", kind: "rule", quote: "about 16" };
+    expect(factsSchema.safeParse({ x: fact }).success).toBe(false);
+    expect(factsSchema.safeParse({ x: { ...fact, page: "https://example.com/x" } }).success).toBe(false);
+    expect(factsSchema.safeParse({ x: { ...fact, page: "https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html" } }).success).toBe(true);
+  });
+
   it("rejects a rule without a quote and a bad ref, naming the path", () => {
     const result = factsSchema.safeParse({ x: { value: 1, unit: "count", ref: "one", kind: "rule" } });
     expect(result.success).toBe(false);

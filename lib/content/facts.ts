@@ -23,6 +23,8 @@ export const factUnits = [
   "statusClass",
   "year",
   "date",
+  /** a network port number, shown without grouping (2049) */
+  "port",
 ] as const;
 export type FactUnit = (typeof factUnits)[number];
 
@@ -40,12 +42,23 @@ export const factSchema = z
     kind: z.enum(factKinds),
     quote: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
+    /** The current AWS documentation page the fact was verified against (required for reference sections 11 and 12). */
+    page: z.url({ hostname: /^docs\.aws\.amazon\.com$/, error: "page is a docs.aws.amazon.com URL" }).optional(),
+    /**
+     * Why a fact no longer belongs to the reference. A retired fact has no quote, may be used only
+     * by content another branch owns (content/questions) until that content drops it, and is then
+     * deleted; the content test enforces both.
+     */
+    retired: z.string().min(1).optional(),
   })
   .superRefine((fact, ctx) => {
     if ((fact.unit === "date") !== (typeof fact.value === "string")) {
       ctx.addIssue({ code: "custom", path: ["value"], message: "a date fact has an ISO date string value; every other unit is a number" });
     }
-    if (fact.kind !== "example" && !fact.quote) {
+    if (/^1[12]\./.test(fact.ref) && !fact.page) {
+      ctx.addIssue({ code: "custom", path: ["page"], message: "facts of reference sections 11 and 12 cite the AWS documentation page they were verified against" });
+    }
+    if (fact.kind !== "example" && !fact.retired && !fact.quote) {
       ctx.addIssue({ code: "custom", path: ["quote"], message: "rule, history and model facts quote the reference verbatim" });
     }
   });
@@ -118,6 +131,7 @@ export function formatFact(id: FactId, locale: Locale, conversion?: string): str
   switch (fact.unit) {
     case "httpStatus":
     case "year":
+    case "port":
       return formatNumber(value, locale, false);
     case "statusClass":
       return `${value}xx`;

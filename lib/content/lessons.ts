@@ -23,6 +23,8 @@ export const figureIds = [
   "efs-mounting",
   "storage-options",
   "cross-account-efs",
+  "claimed-concurrency",
+  "deployment-shifting",
 ] as const;
 export type FigureId = (typeof figureIds)[number];
 

@@ -27,8 +27,8 @@ export const allowedCodeSpans: readonly NumberAllowance[] = [
     reason: "an example 12-digit AWS account id",
   },
   {
-    pattern: /^Lambda(?:Canary10Percent(?:5|10|15|30)Minutes|Linear10PercentEvery(?:1Minute|2Minutes|3Minutes|10Minutes)|AllAtOnce)$/,
-    reason: "CodeDeploy predefined deployment configuration names (reference 8.4); their percentage is the fact codeDeployTrafficPercent",
+    pattern: /^(?:Lambda)?(?:Canary10Percent(?:5|10|15|30)Minutes|Linear10PercentEvery(?:1Minute|2Minutes|3Minutes|10Minutes)|AllAtOnce)$/,
+    reason: "CodeDeploy predefined deployment configuration names (reference 8.4), also as AWS SAM DeploymentPreference types without the Lambda prefix (12.3); their percentage is the fact codeDeployTrafficPercent",
   },
   {
     pattern: /^:?[1-9]$/,
@@ -82,4 +82,98 @@ export function findBareNumbers(text: string): string[] {
   const found: string[] = [];
   scan(parseInline(text), found);
   return found;
+}
+
+/*
+ * Korean numbers. Korean writes small quantities and months in digits ("1초", "9월") where English
+ * writes words ("one second", "September"); spelling them out in hangul ("일 초", "구월") reads as
+ * forced. So a Korean string may use digits that its English
+ * counterpart writes as words: every Korean digit must be mirrored by an English number word or
+ * month name of the same value. The English side still has no bare digits, so every number stays
+ * traceable: to a fact, or to a word the English text states.
+ */
+
+const numberWords: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const monthNames = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+] as const;
+
+/** Plain-text runs of a string outside code spans and facts (where words and digits are read). */
+function textRuns(tokens: readonly InlineToken[]): string[] {
+  return tokens.flatMap((token) => {
+    switch (token.type) {
+      case "text":
+        return [token.text];
+      case "bold":
+        return textRuns(token.children);
+      case "term":
+      case "lesson":
+        return token.text ? [token.text] : [];
+      default:
+        return [];
+    }
+  });
+}
+
+interface Mirrored {
+  numbers: number[];
+  months: number[];
+}
+
+/** Number words and month names the English text states, as values (a multiset). */
+function englishWords(en: string): Mirrored {
+  const words = textRuns(parseInline(en)).join(" ").toLowerCase().match(/[a-z]+/g) ?? [];
+  const numbers: number[] = [];
+  const months: number[] = [];
+  for (const word of words) {
+    if (word in numberWords) numbers.push(numberWords[word]!);
+    const month = (monthNames as readonly string[]).indexOf(word);
+    if (month >= 0) months.push(month + 1);
+  }
+  return { numbers, months };
+}
+
+function take(pool: number[], value: number): boolean {
+  const i = pool.indexOf(value);
+  if (i < 0) return false;
+  pool.splice(i, 1);
+  return true;
+}
+
+/**
+ * The bare numbers of a bilingual string: the English ones (none are allowed) and the Korean digits
+ * that the English does not mirror with a number word or month name.
+ */
+export function findBareNumbersBilingual(text: { en: string; ko: string }): { en: string[]; ko: string[] } {
+  const en = findBareNumbers(text.en);
+  const mirrored = englishWords(text.en);
+  const ko = findBareNumbers(text.ko).filter((found) => {
+    if (found.startsWith("`")) return true;
+    const values = [...found.matchAll(/(\d+)(월)?/g)];
+    // "1초씩", "9월부터": each number needs its English word
+    return !values.every((m) => (m[2] ? take(mirrored.months, Number(m[1])) : take(mirrored.numbers, Number(m[1]))));
+  });
+  return { en, ko };
+}
+
+/**
+ * Korean quantities spelled out in Sino-Korean numerals before a counter, which Korean writes in
+ * digits: "일 초", "십 분", "시월", "십일월", "십분의 일". Write the digits instead (mirrored by an
+ * English word, or a {fact:...}). Word-initial only, with the space these forced readings carry, so
+ * "구분", "이 시간" (this time) and "십분" (fully) are not matched.
+ */
+const spelledOut: readonly RegExp[] = [
+  /(?<![가-힣])(?:[일삼사오육칠팔구] (?:초|분|시간|배)|이 초)/g,
+  /(?<![가-힣])[이삼사오육칠팔구]?십[일이삼사오육칠팔구]? (?:초|분|시간|배|개월)/g,
+  /(?<![가-힣])(?:시월|유월|십일월|십이월|[삼사오칠팔구]월)/g,
+  /(?<![가-힣])(?:[이삼사오육칠팔구]?[십백천]|[이삼사오육칠팔구])분의 ?[일이삼사오육칠팔구]/g,
+];
+
+export function findSpelledOutKoreanNumbers(ko: string): string[] {
+  const text = textRuns(parseInline(ko)).join(" ");
+  return spelledOut.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]));
 }

@@ -2,6 +2,7 @@ import asyncInvocations from "@/content/questions/async-invocations.json";
 import coldStartsProvisionedConcurrency from "@/content/questions/cold-starts-provisioned-concurrency.json";
 import concurrencyThrottling from "@/content/questions/concurrency-throttling.json";
 import fileSystems from "@/content/questions/file-systems.json";
+import operatingLambdaConcurrency from "@/content/questions/operating-lambda-concurrency.json";
 import versionsAliasesEnvVars from "@/content/questions/versions-aliases-env-vars.json";
 import { formatIssues, questionFileSchema, type Domain, type Question, type QuestionStyle, type QuestionType, type Topic } from "./schema";
 
@@ -17,6 +18,7 @@ export const questionFiles: Readonly<Record<string, unknown>> = {
   "cold-starts-provisioned-concurrency.json": coldStartsProvisionedConcurrency,
   "versions-aliases-env-vars.json": versionsAliasesEnvVars,
   "file-systems.json": fileSystems,
+  "operating-lambda-concurrency.json": operatingLambdaConcurrency,
 };
 
 export class QuestionBankError extends Error {

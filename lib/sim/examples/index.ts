@@ -6,6 +6,8 @@ import { scenarioSchema } from "../schema";
 import type { Scenario } from "../types";
 import asyncFunctionErrors from "./async-function-errors.json";
 import asyncThrottleRetries from "./async-throttle-retries.json";
+import canaryDeployment from "./canary-deployment.json";
+import claimedConcurrency from "./claimed-concurrency.json";
 import coldStarts from "./cold-starts.json";
 import efsConnectionCap from "./efs-connection-cap.json";
 import provisionedSchedule from "./provisioned-schedule.json";
@@ -16,6 +18,7 @@ import rateLimitShortFunctions from "./rate-limit-short-functions.json";
 import reservedProtects from "./reserved-protects.json";
 import reservedZeroAsync from "./reserved-zero-async.json";
 import scalingRate from "./scaling-rate.json";
+import scalingRateShortFunction from "./scaling-rate-short-function.json";
 import starvation from "./starvation.json";
 import weightedAlias from "./weighted-alias.json";
 
@@ -34,6 +37,9 @@ const RAW = {
   "rate-limit-short-functions": rateLimitShortFunctions,
   "scaling-rate": scalingRate,
   "efs-connection-cap": efsConnectionCap,
+  "scaling-rate-short-function": scalingRateShortFunction,
+  "claimed-concurrency": claimedConcurrency,
+  "canary-deployment": canaryDeployment,
 } as const;
 
 export type ExampleId = keyof typeof RAW;
