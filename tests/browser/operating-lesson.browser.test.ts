@@ -7,9 +7,9 @@ const lesson = getLesson("operating-lambda-concurrency")!;
 
 describe.each(["en", "ko"] as const)("the operations lesson in %s", (locale) => {
   it.each([
-    ["phone", PHONE, "light"],
-    ["desktop", { ...DESKTOP, width: 1440 }, "dark"],
-  ] as const)("reads on a %s (%s theme): figures, widgets, no sideways scroll, accessible", async (name, viewport, colorScheme) => {
+    { name: "phone", viewport: PHONE, colorScheme: "light" },
+    { name: "desktop", viewport: { ...DESKTOP, width: 1440 }, colorScheme: "dark" },
+  ] as const)("reads on a $name ($colorScheme theme): figures, widgets, no sideways scroll, accessible", async ({ name, viewport, colorScheme }) => {
     const { page, consoleErrors, close } = await openPage({ locale, viewport, colorScheme });
     try {
       await page.goto(`/${locale}/learn/${lesson.id}`);
