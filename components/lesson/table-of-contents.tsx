@@ -38,7 +38,7 @@ export function TableOfContents({ sections }: { sections: readonly { id: string;
                 className="flex gap-2 rounded-lg px-2 py-1.5 text-muted transition-colors hover:bg-surface-2 hover:text-fg"
                 data-read={done || undefined}
               >
-                <span className="w-5 shrink-0 text-right tabular-nums" aria-hidden={done || undefined}>
+                <span className="w-6 shrink-0 text-right whitespace-nowrap tabular-nums" aria-hidden={done || undefined}>
                   {done ? <CheckIcon className="size-5 text-success" /> : `${i + 1}.`}
                 </span>
                 <span className="min-w-0">
