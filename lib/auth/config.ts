@@ -4,10 +4,9 @@ import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/db/client";
 import { adoptGuestLearner } from "@/lib/learner/link";
 import { guestIdFromCookieHeader } from "@/lib/learner/guest-cookie";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./limits";
 import { authSecret } from "./secret";
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
 
 /** Per client IP, counted in the database so that every app instance shares the counters. */
 export const AUTH_RATE_LIMITS = {
