@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { AccountFormState } from "@/components/account/types";
 import { changePassword, currentUser, deleteAccount, mergeBrowserGuest, signOut, signOutEverywhere } from "@/lib/auth/account";
 import { changePasswordSchema, deleteAccountSchema, fieldErrors } from "@/lib/auth/forms";
 import { locales } from "@/lib/i18n/locales";
-import { redirect } from "@/i18n/navigation";
 
 const localeSchema = z.enum(locales);
 const formText = (form: unknown, name: string) => (form instanceof FormData && typeof form.get(name) === "string" ? (form.get(name) as string) : undefined);
@@ -43,18 +43,18 @@ export async function deleteAccountAction(_previous: AccountFormState, form: unk
   const parsed = deleteAccountSchema.safeParse({ confirmEmail: formText(form, "confirmEmail") });
   if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase()) return { status: "invalid", fields: { confirmEmail: "mismatch" } };
   await deleteAccount(user);
-  redirect({ href: "/", locale: localeOf(form) });
+  redirect(`/${localeOf(form)}`);
   return { status: "done" };
 }
 
 export async function signOutAction(form: unknown): Promise<void> {
   const { user, requestHeaders } = await currentUser();
   if (user) await signOut(requestHeaders);
-  redirect({ href: "/", locale: localeOf(form) });
+  redirect(`/${localeOf(form)}`);
 }
 
 export async function signOutEverywhereAction(form: unknown): Promise<void> {
   const { user, requestHeaders } = await currentUser();
   if (user) await signOutEverywhere(requestHeaders);
-  redirect({ href: "/sign-in", locale: localeOf(form) });
+  redirect(`/${localeOf(form)}/sign-in`);
 }
