@@ -7,8 +7,12 @@ import { AccountSection } from "./section";
 import type { AccountFormAction } from "./types";
 import { useAccountForm } from "./use-account-form";
 
-/** The choice after signing in on a browser that studied as a guest: add that progress to the account, or leave it. */
-export function MergePanel({ progress, action }: { progress: GuestProgress; action: AccountFormAction }) {
+/**
+ * The choice after signing in on a browser that studied as a guest: add that progress to the account,
+ * or leave it. Always rendered (null progress: nothing to offer), so the confirmation survives the
+ * page's re-render after the merge, which no longer has guest progress to show.
+ */
+export function MergePanel({ progress, action }: { progress: GuestProgress | null; action: AccountFormAction }) {
   const t = useTranslations("account.account.merge");
   const [state, formAction, pending] = useAccountForm(action);
   if (state.status === "done") {
@@ -18,6 +22,7 @@ export function MergePanel({ progress, action }: { progress: GuestProgress; acti
       </p>
     );
   }
+  if (!progress) return null;
   return (
     <AccountSection id="merge-heading" tone="accent" title={t("heading")} body={t("body", { exp: progress.exp, reviews: progress.reviews, answers: progress.answers })}>
       <p className="mt-2 max-w-2xl text-sm text-muted">{t("keepSeparate")}</p>

@@ -6,6 +6,7 @@ const text = {
   en: {
     prompt: "Keep your progress on every device",
     total: "4 EXP in total",
+    merged: "6 EXP in total",
     empty: "Your progress starts with one lesson",
     email: "Email",
     password: "Password",
@@ -17,6 +18,7 @@ const text = {
   ko: {
     prompt: "어느 기기에서든 학습 기록을 이어 가세요",
     total: "누적 4 EXP",
+    merged: "누적 6 EXP",
     empty: "레슨 하나로 진도가 시작됩니다",
     email: "이메일",
     password: "비밀번호",
@@ -36,7 +38,7 @@ async function rateGood(page: Page) {
   await page.keyboard.press("Space");
   await page.getByTestId("answer").waitFor();
   await page.keyboard.press("3");
-  await expect.poll(() => progress.textContent()).not.toBe(before);
+  await expect.poll(() => progress.textContent(), { timeout: 15_000 }).not.toBe(before);
 }
 
 async function fillCredentials(page: Page, locale: "en" | "ko", email: string, password: string) {
@@ -47,7 +49,7 @@ async function fillCredentials(page: Page, locale: "en" | "ko", email: string, p
 
 describe("accounts", () => {
   for (const locale of ["en", "ko"] as const) {
-    it(`${locale}: a guest's study survives sign-up, sign-out and sign-in from a fresh browser`, async () => {
+    it(`${locale}: a guest's study survives sign-up, sign-out and sign-in from a fresh browser, which may add its own guest study`, async () => {
       const t = text[locale];
       const email = `browser-${locale}-${Date.now()}@example.test`;
 
@@ -69,7 +71,7 @@ describe("accounts", () => {
       // Inline errors, tied to their fields, and focus on the first one.
       await page.getByTestId("auth-submit").click();
       const emailField = page.getByLabel(t.email, { exact: true });
-      await expect.poll(() => emailField.getAttribute("aria-invalid")).toBe("true");
+      await expect.poll(() => emailField.getAttribute("aria-invalid"), { timeout: 15_000 }).toBe("true");
       expect(await page.getByText(t.emailInvalid).isVisible()).toBe(true);
       expect(await emailField.evaluate((el) => el === document.activeElement)).toBe(true);
       await checkA11y(page);
@@ -89,20 +91,29 @@ describe("accounts", () => {
       expectNoConsoleErrors(guest.consoleErrors);
       await guest.close();
 
+      // A second browser studies as a guest first, then signs in: it is offered to add that study.
       const other = await openPage({ locale });
       const second = other.page;
+      await gotoHydrated(second, `/${locale}/flashcards/review`);
+      await rateGood(second);
       await gotoHydrated(second, `/${locale}`);
       await second.getByTestId("account-link").click();
       await second.waitForURL(`**/${locale}/sign-in`);
       await second.getByRole("heading", { level: 1, name: t.signInTitle }).waitFor();
       await second.locator("html[data-hydrated]").waitFor({ state: "attached" });
       await fillCredentials(second, locale, email, "not the password!");
-      await expect.poll(() => second.getByTestId("auth-error").textContent()).toBe(t.wrongCredentials);
+      await expect.poll(() => second.getByTestId("auth-error").textContent(), { timeout: 15_000 }).toBe(t.wrongCredentials);
       await checkA11y(second);
       await fillCredentials(second, locale, email, PASSWORD);
       await second.waitForURL(`**/${locale}/account`);
+      await second.getByTestId("merge-submit").waitFor();
+      await second.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await checkA11y(second);
+      await screenshot(second, `accounts-merge-offer-${locale}`);
+      await second.getByTestId("merge-submit").click();
+      await second.getByTestId("merge-done").waitFor({ timeout: 15_000 });
       await gotoHydrated(second, `/${locale}/progress`);
-      expect(await second.getByText(t.total).isVisible()).toBe(true);
+      expect(await second.getByText(t.merged).isVisible()).toBe(true);
       expect(await second.getByRole("complementary", { name: t.prompt }).count()).toBe(0);
       // The deliberate wrong password is answered 401, which Chromium logs; nothing else may be.
       expectNoConsoleErrors(other.consoleErrors.filter((e) => !e.includes("status of 401")));

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { AccountFormState } from "@/components/account/types";
@@ -23,7 +22,6 @@ export async function mergeGuestAction(_previous: AccountFormState, form: unknow
     console.error(error);
     return { status: "failed" };
   }
-  revalidatePath("/[locale]", "layout");
   return { status: "done" };
 }
 

@@ -35,7 +35,7 @@ export default async function Page({ params }: PageProps<"/[locale]/account">) {
     <>
       <PageHeader title={t("title")} description={t("signedInAs", { email: user.email })} />
       <div className="grid gap-6">
-        {guest ? <MergePanel progress={guest} action={mergeGuestAction} /> : null}
+        <MergePanel progress={guest} action={mergeGuestAction} />
         <AccountSection id="export-heading" title={t("export.heading")} body={t("export.body")}>
           <a href="/api/progress/export" download className={`mt-5 inline-flex items-center ${secondaryButton}`}>
             {t("export.download")}
