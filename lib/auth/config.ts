@@ -35,7 +35,7 @@ export function createAuth({ client, secure, env = process.env }: AuthOptions) {
     secret: authSecret(env),
     // The host comes from the request (tests and `npm start` pick their own ports); the origin check
     // then trusts exactly that origin. BETTER_AUTH_URL pins it where a deployment knows its address.
-    baseURL: env.BETTER_AUTH_URL?.trim() || { allowedHosts: ["*", "*.*", "*:*", "*.*:*", "*.*.*", "*.*.*:*", "*.*.*.*", "*.*.*.*:*"], protocol: secure ? "https" : "http" },
+    baseURL: env.BETTER_AUTH_URL?.trim() || { allowedHosts: ["*"], protocol: secure ? "https" : "http" },
     trustedOrigins: (request) => (request ? [originOf(request, secure)].filter((o): o is string => o !== null) : []),
     database: prismaAdapter(client, { provider: "sqlite" }),
     emailAndPassword: {
