@@ -16,6 +16,7 @@ function Logo() {
 
 export function SiteHeader() {
   const t = useTranslations("common");
+  const account = useTranslations("account");
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
@@ -27,6 +28,9 @@ export function SiteHeader() {
           <NavLinks />
         </nav>
         <div className="ml-auto flex items-center gap-2 md:ml-0">
+          <Link href="/account" className="rounded-full px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-surface-2 hover:text-fg" data-testid="account-link">
+            {account("headerLink")}
+          </Link>
           <Suspense>
             <LanguageSwitch />
           </Suspense>

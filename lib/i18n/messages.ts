@@ -4,7 +4,7 @@ import type { Locale } from "./locales";
  * UI text is split by feature (messages/<locale>/<namespace>.json) so features can add their
  * strings without editing one shared file; each file becomes the namespace of the same name.
  */
-export const namespaces = ["common", "home", "learn", "flashcards", "quiz", "exam", "simulator", "progress"] as const;
+export const namespaces = ["common", "home", "learn", "flashcards", "quiz", "exam", "simulator", "progress", "account"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export type Messages = Record<Namespace, Record<string, unknown>>;

@@ -42,11 +42,10 @@ export function newLearnerId(): string {
   return crypto.randomUUID().replace(/-/g, "");
 }
 
-export const learnerCookieOptions = {
-  httpOnly: true,
-  sameSite: "lax" as const,
-  path: "/",
-  maxAge: LEARNER_COOKIE_MAX_AGE,
-  // Secure only where the site is served over HTTPS; the local server is plain HTTP on 127.0.0.1.
-  secure: process.env.COOKIE_SECURE === "1",
-};
+/** The guest cookie's attributes; Secure whenever this request came over HTTPS (see lib/auth/secure-request). */
+export function learnerCookieOptionsFor(secure: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: LEARNER_COOKIE_MAX_AGE, secure: secure || process.env.COOKIE_SECURE === "1" };
+}
+
+/** For callers without the request at hand: Secure only when COOKIE_SECURE=1. */
+export const learnerCookieOptions = learnerCookieOptionsFor(false);

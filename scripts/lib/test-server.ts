@@ -10,6 +10,8 @@ import { nextBin, run } from "./run";
 
 export interface RunningServer {
   baseUrl: string;
+  /** the server's own SQLite file, for benchmarks that check what it stored */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startTestServer(): Promise<RunningServer> {
   }
   return {
     baseUrl,
+    databaseUrl,
     async stop() {
       if (server.exitCode === null) {
         server.kill("SIGTERM");

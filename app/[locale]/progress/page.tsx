@@ -10,6 +10,8 @@ import { StudyHeatmap } from "@/components/progress/study-heatmap";
 import { TopicMastery } from "@/components/progress/topic-mastery";
 import { TimeZoneSync } from "@/components/shell/time-zone-sync";
 import { TransferPanel } from "@/components/progress/transfer-panel";
+import { KeepProgressPrompt } from "@/components/account/keep-progress-prompt";
+import { currentUser } from "@/lib/auth/account";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLessonSummaries } from "@/lib/content/lessons";
 import { db } from "@/lib/db/client";
@@ -31,12 +33,14 @@ export default async function Page({ params }: PageProps<"/[locale]/progress">) 
   const t = await getTranslations("progress");
   const learnerId = await currentLearnerId();
   const data = await progressDashboard(db(), learnerId);
+  const signedIn = (await currentUser()).user !== null;
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {learnerId ? <TimeZoneSync stored={data.timeZone} /> : null}
       <div className="grid gap-6">
+        {!data.isNew && !signedIn ? <KeepProgressPrompt /> : null}
         {data.isNew ? (
           <EmptyState firstLessonId={getLessonSummaries()[0]?.id} />
         ) : (
