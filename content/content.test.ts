@@ -20,7 +20,6 @@ import { findReferencePath } from "@/lib/content/reference-path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const referencePath = findReferencePath(root);
-const hasReference = referencePath !== undefined;
 
 function jsonFilesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -214,8 +213,8 @@ describe("facts", () => {
     expect(problems).toEqual([]);
   });
 
-  it.skipIf(!hasReference)("each quote appears verbatim in its section of lambda-behaviour.md", () => {
-    const sections = referenceSections(fs.readFileSync(referencePath!, "utf8"));
+  it("each quote appears verbatim in its section of lambda-behaviour.md", () => {
+    const sections = referenceSections(fs.readFileSync(referencePath, "utf8"));
     const problems = factIds.flatMap((id) => {
       const fact = facts[id];
       const section = sections.get(fact.ref);
@@ -333,7 +332,6 @@ describe("lessons", () => {
 // ---- simulator widgets and exercises against lib/sim/examples ----
 
 const examplesDir = path.join(root, "lib/sim/examples");
-const hasExamples = fs.existsSync(examplesDir);
 
 function resolvePointer(doc: unknown, pointer: string): unknown {
   let node: unknown = doc;
@@ -361,7 +359,7 @@ const widgets = lessons.flatMap((l) =>
   ),
 );
 
-describe.skipIf(!hasExamples)("simulator widgets", () => {
+describe("simulator widgets", () => {
   it("open scenarios that exist in lib/sim/examples", () => {
     const missing = widgets.filter(({ block }) => !fs.existsSync(path.join(examplesDir, `${block.scenarioId}.json`)));
     expect(missing.map(({ where, block }) => `${where}: ${block.scenarioId}`)).toEqual([]);

@@ -1,13 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 
+/** The copy of the reference kept in the repository, so a fresh clone without ../shared still checks content. */
+export const VENDORED_REFERENCE = path.join("docs", "reference", "lambda-behaviour.md");
+
 /**
- * Where ../shared/reference/lambda-behaviour.md is for a checkout: the project sits beside the shared
- * folder in the main checkout and one level deeper in a worktree, so look in each ancestor folder.
- * LAMBDA_REFERENCE names the file explicitly. Undefined when no copy is reachable (a fresh clone
- * elsewhere), in which case the tests that compare content with the reference cannot run.
+ * The shared reference (../shared/reference/lambda-behaviour.md) when this checkout can reach it: the
+ * project sits beside the shared folder in the main checkout and deeper in a worktree, so each
+ * ancestor folder is tried. LAMBDA_REFERENCE names the file explicitly. Undefined when no copy is reachable.
  */
-export function findReferencePath(start: string): string | undefined {
+export function findSharedReferencePath(start: string): string | undefined {
   const explicit = process.env.LAMBDA_REFERENCE;
   if (explicit) return fs.existsSync(explicit) ? explicit : undefined;
   let dir = path.resolve(start);
@@ -18,4 +20,9 @@ export function findReferencePath(start: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** The reference content is checked against: the shared one when reachable, else the repository's copy. */
+export function findReferencePath(start: string): string {
+  return findSharedReferencePath(start) ?? path.join(path.resolve(start), VENDORED_REFERENCE);
 }
