@@ -16,7 +16,8 @@ import type { ProgressExport } from "./transfer-schema";
  * Every id names content that exists, every stored result is the grader's, every reward is one the
  * reward rules grant (its EXP and points are recomputed from the rules, never taken from the file),
  * every study day comes from its rewards, and every badge is earned by the file's own history.
- * Pure and linear in the file's size; the import runs it before it opens its transaction.
+ * Pure and linear in the file's size, yielding to other requests as it goes; the import runs it before
+ * it opens its transaction.
  */
 
 /** A clock a few hours fast, or a day in a zone ahead of UTC, is not "from the future". */
@@ -144,14 +145,20 @@ function checkReviews(data: ProgressExport, now: Date, problems: string[]): void
   });
 }
 
-function checkAttempts(data: ProgressExport, now: Date, problems: string[]): void {
+/** Attempts checked between two turns of the event loop: each re-reads a stored result of up to ~45 KB. */
+const ATTEMPTS_PER_TURN = 100;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function checkAttempts(data: ProgressExport, now: Date, problems: string[]): Promise<void> {
   duplicates(data.attempts, (a) => a.id, "attempts", problems);
-  data.attempts.forEach((a, i) => {
+  for (const [i, a] of data.attempts.entries()) {
+    // Other learners' requests run in between: the checks of a large file never hold the process.
+    if (i > 0 && i % ATTEMPTS_PER_TURN === 0) await nextTurn();
     const at = `attempts[${i}]`;
     const question = getQuestion(a.questionId);
     if (!question) {
       problems.push(`${at}.questionId: no question "${a.questionId}"`);
-      return;
+      continue;
     }
     if (a.lessonId !== question.lesson) problems.push(`${at}.lessonId: question "${question.id}" belongs to lesson "${question.lesson}"`);
     if (a.topic !== question.topic) problems.push(`${at}.topic: question "${question.id}" has topic "${question.topic}"`);
@@ -159,7 +166,7 @@ function checkAttempts(data: ProgressExport, now: Date, problems: string[]): voi
     notInFuture(a.answeredAt, `${at}.answeredAt`, now, problems);
     if (a.answeredAt && a.answeredAt < a.createdAt) problems.push(`${at}.answeredAt: before createdAt`);
     problems.push(...storedAttemptProblems(question, a).map((p) => `${at}.${p}`));
-  });
+  }
 }
 
 /** Study days come from grants (each grant adds to its day) and freezes (a missed day between two study days). */
@@ -258,13 +265,13 @@ function checkSettings(data: ProgressExport, now: Date, problems: string[]): voi
 }
 
 /** Every reason the file is not one this app could have written, each with its field path. */
-export function checkProgressFile(data: ProgressExport, now: Date): CheckedFile {
+export async function checkProgressFile(data: ProgressExport, now: Date): Promise<CheckedFile> {
   const problems: string[] = [];
   checkSettings(data, now, problems);
   checkSections(data, now, problems);
   checkCards(data, now, problems);
   checkReviews(data, now, problems);
-  checkAttempts(data, now, problems);
+  await checkAttempts(data, now, problems);
   const rewards = checkRewards(data, now, problems);
   checkStudyDays(data, rewards, now, problems);
   checkAchievements(data, rewards, now, problems);

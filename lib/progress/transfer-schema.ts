@@ -16,17 +16,21 @@ export const EXPORT_VERSION = 1;
 /**
  * The most rows of each kind a file may carry. Content caps sections, cards and achievements far
  * below these; the rest are years of heavy study (the deck has ~100 cards, the bank ~90 questions), and
- * small enough that the largest file merges in one short transaction (see the import benchmark).
+ * small enough that the largest file merges in one short transaction: the database serves one
+ * statement at a time, so every other learner's request waits for it (scripts/bench/import.ts).
  */
 export const IMPORT_LIMITS = {
   sections: 1_000,
   cards: 1_000,
-  reviews: 10_000,
-  attempts: 5_000,
-  rewards: 20_000,
+  /** about 28 ratings of each of the deck's cards */
+  reviews: 3_000,
+  /** about 17 answers to each question of the bank */
+  attempts: 1_500,
+  /** one per review, answer, section, lesson, perfect lesson and perfect quiz, with room to spare */
+  rewards: 5_000,
   achievements: 200,
-  /** about eleven years of days */
-  studyDays: 4_000,
+  /** about four years of days */
+  studyDays: 1_500,
 } as const;
 
 /** Nothing this app wrote is older than this or later than the year 2200 (card due dates reach 100 years ahead). */

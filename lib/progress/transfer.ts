@@ -1,11 +1,12 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
+import { insertMany } from "@/lib/db/insert-many";
 import { formatPath } from "@/lib/content/errors";
 import type { QuizMode } from "@/lib/quiz-session/schemas";
 import { storeNewAchievements } from "./award";
 import { readSnapshot } from "./snapshot";
 import { checkProgressFile } from "./transfer-check";
-import { EXPORT_FORMAT, EXPORT_VERSION, progressExportSchema, type ProgressExport, type ProgressExportJson } from "./transfer-schema";
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, progressExportSchema, type ProgressExport, type ProgressExportJson } from "./transfer-schema";
 
 export { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, progressExportSchema, type ProgressExport, type ProgressExportJson } from "./transfer-schema";
 
@@ -110,16 +111,29 @@ export async function exportProgress(client: PrismaClient, learnerId: string, no
   };
 }
 
+/** A list over its limit is refused before any of its rows is parsed, however long it is. */
+function oversizedLists(json: unknown): string[] {
+  if (typeof json !== "object" || json === null) return [];
+  return Object.entries(IMPORT_LIMITS)
+    .filter(([list, limit]) => {
+      const rows = (json as Record<string, unknown>)[list];
+      return Array.isArray(rows) && rows.length > limit;
+    })
+    .map(([list, limit]) => `${list}: more than ${limit} rows (${((json as Record<string, unknown[]>)[list] ?? []).length})`);
+}
+
 export function parseProgressExport(json: unknown): ProgressExport {
+  const oversized = oversizedLists(json);
+  if (oversized.length) throw new ProgressImportError(oversized);
   const parsed = progressExportSchema.safeParse(json);
   if (!parsed.success) throw new ProgressImportError(parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   return parsed.data;
 }
 
 /** The file parsed and checked, with its rewards as the rules grant them; ProgressImportError with every reason otherwise. */
-export function checkedProgressExport(json: unknown, now: Date) {
+export async function checkedProgressExport(json: unknown, now: Date) {
   const data = parseProgressExport(json);
-  const { problems, rewards } = checkProgressFile(data, now);
+  const { problems, rewards } = await checkProgressFile(data, now);
   if (problems.length) throw new ProgressImportError(problems);
   return { ...data, rewards };
 }
@@ -143,17 +157,29 @@ function localId(learnerId: string, original: string, takenByOther: boolean): st
   return takenByOther ? `imp_${createHash("sha256").update(`${learnerId}:${original}`).digest("base64url").slice(0, 24)}` : original;
 }
 
+/** SQLite refuses a statement with more bound parameters than this (its default limit is 999 in older builds). */
+const IDS_PER_QUERY = 500;
+
+type Owned = { id: string; learnerId: string };
+
+/** The rows of the given ids, looked up a bounded number of ids per statement. */
+async function findByIds(ids: string[], find: (ids: string[]) => Promise<Owned[]>): Promise<Owned[]> {
+  const found: Owned[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) found.push(...(await find(ids.slice(i, i + IDS_PER_QUERY))));
+  return found;
+}
+
 /** The rows to insert, under their local ids, leaving out the ones this learner already has. */
-async function missingRows<T extends { id: string }>(rows: T[], learnerId: string, find: (ids: string[]) => Promise<{ id: string; learnerId: string }[]>): Promise<T[]> {
-  const owner = new Map((await find(rows.map((r) => r.id))).map((r) => [r.id, r.learnerId]));
+async function missingRows<T extends { id: string }>(rows: T[], learnerId: string, find: (ids: string[]) => Promise<Owned[]>): Promise<T[]> {
+  const owner = new Map((await findByIds(rows.map((r) => r.id), find)).map((r) => [r.id, r.learnerId]));
   const placed = rows.map((r) => ({ ...r, id: localId(learnerId, r.id, owner.has(r.id) && owner.get(r.id) !== learnerId) }));
-  const derivedHeld = new Set((await find(placed.filter((r, i) => r.id !== rows[i]!.id).map((r) => r.id))).map((r) => r.id));
+  const derivedHeld = new Set((await findByIds(placed.filter((r, i) => r.id !== rows[i]!.id).map((r) => r.id), find)).map((r) => r.id));
   return placed.filter((r, i) => owner.get(rows[i]!.id) !== learnerId && !derivedHeld.has(r.id));
 }
 
 /** Merges an exported document into a learner's progress, in one short transaction. */
 export async function importProgress(client: PrismaClient, learnerId: string, json: unknown, now: Date = new Date()): Promise<ImportSummary> {
-  const data = checkedProgressExport(json, now);
+  const data = await checkedProgressExport(json, now);
   const summary: ImportSummary = { rewards: 0, sections: 0, cards: 0, reviews: 0, attempts: 0, achievements: 0, studyDays: 0 };
   await client.$transaction(
     async (tx) => {
@@ -161,7 +187,12 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
 
       const heldKeys = new Set((await tx.rewardEvent.findMany({ where: { learnerId }, select: { sourceKey: true } })).map((r) => r.sourceKey));
       const rewards = data.rewards.filter((r) => !heldKeys.has(r.sourceKey));
-      if (rewards.length) await tx.rewardEvent.createMany({ data: rewards.map((r) => ({ ...r, learnerId })) });
+      await insertMany(
+        tx,
+        "RewardEvent",
+        ["id", "learnerId", "sourceKey", "kind", "exp", "points", "day", "createdAt"],
+        rewards.map((r) => [randomUUID(), learnerId, r.sourceKey, r.kind, r.exp, r.points, r.day, r.createdAt]),
+      );
       summary.rewards = rewards.length;
 
       const heldSections = new Set((await tx.sectionProgress.findMany({ where: { learnerId } })).map((s) => `${s.lessonId}/${s.sectionId}`));
@@ -185,11 +216,21 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
       }
 
       const reviews = await missingRows(data.reviews, learnerId, (ids) => tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true, learnerId: true } }));
-      if (reviews.length) await tx.reviewLog.createMany({ data: reviews.map((r) => ({ ...r, learnerId })) });
+      await insertMany(
+        tx,
+        "ReviewLog",
+        ["id", "learnerId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousState"],
+        reviews.map((r) => [r.id, learnerId, r.cardId, r.rating, r.state, r.due, r.stability, r.difficulty, r.elapsedDays, r.scheduledDays, r.learningSteps, r.reviewedAt, r.previousState]),
+      );
       summary.reviews = reviews.length;
 
       const attempts = await missingRows(data.attempts, learnerId, (ids) => tx.quizAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, learnerId: true } }));
-      if (attempts.length) await tx.quizAttempt.createMany({ data: attempts.map((a) => ({ ...a, learnerId })) });
+      await insertMany(
+        tx,
+        "QuizAttempt",
+        ["id", "learnerId", "questionId", "lessonId", "topic", "mode", "seed", "params", "createdAt", "answer", "correct", "result", "answeredAt"],
+        attempts.map((a) => [a.id, learnerId, a.questionId, a.lessonId, a.topic, a.mode, a.seed, a.params, a.createdAt, a.answer, a.correct, a.result, a.answeredAt]),
+      );
       summary.attempts = attempts.length;
 
       const { settings } = data;
@@ -228,15 +269,20 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 async function mergeStudyDays(tx: Tx, learnerId: string, days: ProgressExport["studyDays"]): Promise<number> {
   if (days.length === 0) return 0;
-  const dayKeys = days.map((d) => d.day);
+  // All of the learner's days: bounded like the file's, and one statement however many there are.
   const [held, sums] = await Promise.all([
-    tx.studyDay.findMany({ where: { learnerId, day: { in: dayKeys } } }),
-    tx.rewardEvent.groupBy({ by: ["day"], where: { learnerId, day: { in: dayKeys } }, _sum: { exp: true } }),
+    tx.studyDay.findMany({ where: { learnerId } }),
+    tx.rewardEvent.groupBy({ by: ["day"], where: { learnerId }, _sum: { exp: true } }),
   ]);
   const heldByDay = new Map(held.map((d) => [d.day, d]));
   const expOf = new Map(sums.map((s) => [s.day, s._sum.exp ?? 0]));
-  const fresh = days.filter((d) => !heldByDay.has(d.day)).map((d) => ({ learnerId, day: d.day, frozen: d.frozen, exp: expOf.get(d.day) ?? 0 }));
-  if (fresh.length) await tx.studyDay.createMany({ data: fresh });
+  const fresh = days.filter((d) => !heldByDay.has(d.day)).map((d) => ({ day: d.day, frozen: d.frozen, exp: expOf.get(d.day) ?? 0 }));
+  await insertMany(
+    tx,
+    "StudyDay",
+    ["learnerId", "day", "exp", "frozen"],
+    fresh.map((d) => [learnerId, d.day, d.exp, d.frozen]),
+  );
   for (const d of days) {
     const before = heldByDay.get(d.day);
     if (!before) continue;

@@ -167,20 +167,20 @@ describe("export and import", () => {
 });
 
 describe("an import restores only what the app could have written", () => {
-  it("refuses the attack file (10,000 rewards of 2,147,483,647 EXP) at once, with the field of each, and changes nothing", async () => {
+  it("refuses the attack files (10,000 rewards of 2,147,483,647 EXP; EXP set to 1,000,000,010) with the reason, and changes nothing", async () => {
     const tdb = await database();
     await learnerWithHistory(tdb, "a");
     const before = await rowCounts(tdb, "a");
     const file = await exported(tdb, "a");
     const day = file.studyDays.at(-1)!.day;
-    const attack = {
-      ...file,
-      rewards: Array.from({ length: 10_000 }, (_, i) => ({ sourceKey: `bonus:${i}`, kind: "bonus", exp: 2_147_483_647, points: 0, day, createdAt: `${day}T01:00:00.000Z` })),
-      studyDays: [{ day, exp: 1_000_000_010, frozen: false }],
-    };
-    const problems = await problemsOf(importProgress(tdb.client, "a", attack, now));
-    expect(problems).toContain("rewards[0].exp: Too big: expected number to be <=10000");
-    expect(problems.some((p) => p.startsWith("studyDays[0].exp:"))).toBe(true);
+    const forged = (i: number) => ({ sourceKey: sourceKeys.review(`forged${i}`), kind: "review", exp: 2_147_483_647, points: 0, day, createdAt: `${day}T01:00:00.000Z` });
+    const flood = { ...file, rewards: Array.from({ length: 10_000 }, (_, i) => forged(i)) };
+    expect(await problemsOf(importProgress(tdb.client, "a", flood, now))).toEqual([`rewards: more than ${IMPORT_LIMITS.rewards} rows (10000)`]);
+
+    const few = { ...file, rewards: [...file.rewards, forged(0)], studyDays: file.studyDays.map((d) => (d.day === day ? { ...d, exp: 1_000_000_010 } : d)) };
+    const problems = await problemsOf(importProgress(tdb.client, "a", few, now));
+    expect(problems).toContain(`rewards[${file.rewards.length}].exp: Too big: expected number to be <=10000`);
+    expect(problems).toContain(`studyDays[${file.studyDays.length - 1}].exp: Too big: expected number to be <=${IMPORT_LIMITS.rewards * 10_000}`);
     expect(await rowCounts(tdb, "a")).toEqual(before);
     expect((await progressDashboard(tdb.client, "a", now)).totalExp).toBe(90 + EXP.section + 4 * EXP.review + EXP.answer + EXP.scenarioAnswer);
   });
@@ -279,7 +279,7 @@ describe("an import restores only what the app could have written", () => {
     for (const list of ["reviews", "attempts", "rewards", "studyDays"] as const) {
       const huge = { ...file, [list]: Array.from({ length: IMPORT_LIMITS[list] + 1 }, () => junk) };
       const problems = await problemsOf(importProgress(tdb.client, "a", huge, now));
-      expect(problems[0]).toBe(`${list}: Too big: expected array to have <=${IMPORT_LIMITS[list]} items`);
+      expect(problems).toEqual([`${list}: more than ${IMPORT_LIMITS[list]} rows (${IMPORT_LIMITS[list] + 1})`]);
     }
   });
 
