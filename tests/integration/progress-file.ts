@@ -73,7 +73,7 @@ export function buildProgressFile({ reviews, attempts, days, now, seeds = 3 }: {
   const reviewRows = Array.from({ length: reviews }, (_, i) => {
     const at = noonOf(slot++) + (i % 1000) * 1000;
     const before = state(at - 4 * DAY_MS);
-    const { reps: _reps, lapses: _lapses, lastReview: _last, ...log } = before;
+    const log = { state: before.state, due: before.due, stability: before.stability, difficulty: before.difficulty, elapsedDays: before.elapsedDays, scheduledDays: before.scheduledDays, learningSteps: before.learningSteps };
     const id = `rv${i.toString(36).padStart(8, "0")}`;
     grant(sourceKeys.review(id), "review", EXP.review, at);
     return { id, cardId: cards[i % cards.length]!.cardId, rating: 3, ...log, reviewedAt: iso(at), previousState: JSON.stringify(before) };

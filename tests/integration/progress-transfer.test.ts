@@ -14,6 +14,7 @@ const { CorruptAttemptError, startAttempts, submit } = await import("@/lib/quiz-
 const { CorruptCardStateError, getReviewQueue, rateCard, undoReview } = await import("@/lib/srs");
 const { errorResponse } = await import("@/app/api/quiz/responses");
 const { createTestDatabase } = await import("./test-db");
+const { buildProgressFile } = await import("./progress-file");
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 type Answer = import("@/lib/quiz").Answer;
 
@@ -164,6 +165,20 @@ describe("export and import", () => {
     const day = await tdb.client.studyDay.findUnique({ where: { learnerId_day: { learnerId: "a", day: studied.day } } });
     expect(day?.exp).toBe(held);
   });
+});
+
+describe("the largest file the limits allow", () => {
+  it("imports every row, with the EXP the rules grant and each day's EXP from its rewards", async () => {
+    const tdb = await database();
+    await ensureLearnerRow(tdb.client, "big");
+    const file = buildProgressFile({ reviews: IMPORT_LIMITS.reviews, attempts: IMPORT_LIMITS.attempts, days: IMPORT_LIMITS.studyDays, now });
+    const summary = await importProgress(tdb.client, "big", file, now);
+    expect(summary).toMatchObject({ reviews: IMPORT_LIMITS.reviews, attempts: IMPORT_LIMITS.attempts, rewards: file.rewards.length, studyDays: IMPORT_LIMITS.studyDays });
+    const total = file.rewards.reduce((sum, r) => sum + r.exp, 0);
+    expect((await progressDashboard(tdb.client, "big", now)).totalExp).toBe(total);
+    const days = await tdb.client.studyDay.aggregate({ where: { learnerId: "big" }, _sum: { exp: true } });
+    expect(days._sum.exp).toBe(total);
+  }, 60_000);
 });
 
 describe("an import restores only what the app could have written", () => {
