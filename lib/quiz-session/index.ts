@@ -12,3 +12,4 @@ export { finishSet, setIdOf } from "./finish";
 export { AttemptNotFoundError, IdempotencyKeyReusedError, UnknownQuestionError } from "./errors";
 export { parseSetQuery, type SetQuery } from "./query";
 export { chooserData, type ChooserData } from "./chooser";
+export { CorruptAttemptError } from "./stored";

@@ -27,3 +27,4 @@ export {
   type LearnerSrsSettings,
   type SrsSettings,
 } from "./settings";
+export { CorruptCardStateError } from "./stored-state";
