@@ -2,27 +2,28 @@
  * Asynchronous events in Lambda's internal queue, stored in typed arrays with slot reuse: memory
  * grows with the number of events waiting at once, not with the number ever received.
  */
+import { US_PER_SECOND } from "./time";
 import { grown } from "./typed-arrays";
 
 /** Throttle backoff: 1 s, 2 s, 4 s ... capped at 5 minutes between attempts (reference 4.2). */
-const THROTTLE_BACKOFF_BASE_MS = 1_000;
-export const THROTTLE_BACKOFF_CAP_MS = 300_000;
+const THROTTLE_BACKOFF_BASE_US = US_PER_SECOND;
+export const THROTTLE_BACKOFF_CAP_US = 300 * US_PER_SECOND;
 /**
  * AWS documents no jitter figures; the simulator shortens each backoff by up to 10% with a seeded
  * draw so that events throttled together do not retry in lockstep.
  */
 export const THROTTLE_BACKOFF_JITTER = 0.1;
 /** Function-error retries wait about 1 minute, then about 2 minutes (reference 4.3). */
-export const ERROR_RETRY_DELAYS_MS = [60_000, 120_000] as const;
+export const ERROR_RETRY_DELAYS_US = [60 * US_PER_SECOND, 120 * US_PER_SECOND] as const;
 
-/** Delay before retry number `throttles` (0-based) of a throttled event; `u` is a uniform draw. */
-export function throttleBackoffMs(throttles: number, u: number): number {
-  const base = Math.min(THROTTLE_BACKOFF_CAP_MS, THROTTLE_BACKOFF_BASE_MS * 2 ** Math.min(throttles, 30));
-  return base * (1 - THROTTLE_BACKOFF_JITTER * u);
+/** Delay in whole µs before retry number `throttles` (0-based) of a throttled event; `u` is a uniform draw. */
+export function throttleBackoffUs(throttles: number, u: number): number {
+  const base = Math.min(THROTTLE_BACKOFF_CAP_US, THROTTLE_BACKOFF_BASE_US * 2 ** Math.min(throttles, 30));
+  return Math.round(base * (1 - THROTTLE_BACKOFF_JITTER * u));
 }
 
 export class AsyncEventStore {
-  /** When Lambda queued the event (its age counts from here). */
+  /** When Lambda queued the event, in µs (its age counts from here). */
   enqueuedAt: Float64Array;
   /** The traffic entry that sent it and its index there: together the event's random key. */
   traffic: Int32Array;

@@ -1,6 +1,6 @@
 /**
  * The discrete-event engine: arrivals, admission against every Lambda limit, runs, async retries,
- * provisioned concurrency changes and per-second sampling, in simulated milliseconds.
+ * provisioned concurrency changes and per-second sampling, in integer simulated microseconds (time.ts).
  *
  * Admission of one invocation attempt, in order (reference sections 1, 2, 3, 5):
  *  1. a provisioned environment of the version, if one is free and under 10 requests/s each;
@@ -9,26 +9,28 @@
  *     reserved request rate instead when, with R, a provisioned environment was free and only its
  *     10 requests/s were spent);
  *  3. the request-rate limits per one-second window: 10 x account limit, and 10 x R;
- *  4. a warm environment of the version, else a new one (cold start) if the scaling bucket allows.
+ *  4. on-demand only, the scaling rate (reference 2.1), both halves: a run that raises the function's
+ *     on-demand rate above the previous second's needs a request-rate token (else 429
+ *     FunctionInvocationRateLimitExceeded); then a warm environment of the version, else a new one
+ *     (cold start) if an environment token is left (else 429, reported as ScalingRate).
  */
-import { AsyncEventStore, ERROR_RETRY_DELAYS_MS, throttleBackoffMs } from "./async-events";
+import { AsyncEventStore, ERROR_RETRY_DELAYS_US, throttleBackoffUs } from "./async-events";
 import { createArrivalSource, type ArrivalSource } from "./arrivals";
 import { EventLog } from "./event-log";
 import type { IdlePool } from "./idle-pool";
 import { EventQueue, type QueuedEvent } from "./heap";
 import type { Model, PoolSlot, TargetModel } from "./model";
-import { PC_ALLOCATION_DELAY_MS, PC_ALLOCATION_PER_MS, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
+import { PC_ALLOCATION_DELAY_US, PC_ALLOCATION_US_PER_ENVIRONMENT, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
 import { Purpose, foldSeed, streamOf, unit } from "./random";
 import { RESERVOIR_SIZE } from "./reservoir";
 import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THROTTLE_REASONS } from "./state";
+import { US_PER_MINUTE, US_PER_MS, US_PER_SECOND, usToSeconds } from "./time";
 import { AccountColumn, FUNCTION_COLUMNS, FunctionColumn, TimelineRecorder } from "./timeline";
 import type { Scenario, SimEvent } from "./types";
 
 /** Event kinds, in the order events of the same instant are handled. */
 const Kind = { Tick: 0, Complete: 1, PoolReady: 2, Scheduled: 3, AsyncAttempt: 4, Arrival: 5 } as const;
 
-const SECOND_MS = 1_000;
-const MINUTE_MS = 60_000;
 /** Requests per second per unit of concurrency limit (reference 1.5). */
 const REQUESTS_PER_CONCURRENCY = 10;
 /** A request's random key is arrival index x KEY_STRIDE + traffic entry index (at most 200 entries). */
@@ -76,7 +78,7 @@ class Engine {
   private readonly recorder: TimelineRecorder;
   private readonly row: Float64Array;
   private readonly log: EventLog;
-  private readonly endOfTrafficMs: number;
+  private readonly endOfTraffic: number;
   private activeSources = 0;
   private asyncOutstanding = 0;
   private nextSchedule = 0;
@@ -87,7 +89,7 @@ class Engine {
     private readonly probe: InvariantProbe | undefined,
   ) {
     this.seed = foldSeed(scenario.seed);
-    this.endOfTrafficMs = scenario.durationSeconds * SECOND_MS;
+    this.endOfTraffic = Math.round(scenario.durationSeconds * US_PER_SECOND);
     this.functions = model.functions.map((fn) => new FunctionState(fn.versions.length));
     this.sources = scenario.traffic.map((entry, t) => createArrivalSource(entry.pattern, scenario.durationSeconds, this.seed, t));
     this.arrivals = new Int32Array(scenario.traffic.length);
@@ -107,7 +109,7 @@ class Engine {
     });
     this.scheduleNextChange();
     this.resetRow();
-    this.queue.push(SECOND_MS, Kind.Tick, 0, 0, 0);
+    this.queue.push(US_PER_SECOND, Kind.Tick, 0, 0, 0);
     const event: QueuedEvent = { time: 0, kind: 0, a: 0, b: 0, c: 0 };
     while (this.queue.size > 0) {
       this.queue.pop(event);
@@ -190,18 +192,25 @@ class Engine {
       if (fnModel.reserved < 0) reason = Reason.AccountConcurrency;
       else reason = found === RATE_SPENT ? Reason.ReservedRate : Reason.ReservedConcurrency;
     } else if (this.account.windowRuns >= REQUESTS_PER_CONCURRENCY * this.model.accountLimit) {
-      reason = Reason.AccountRate;
+      reason = Reason.FunctionRate;
     } else if (fnModel.reserved >= 0 && fn.windowRuns >= REQUESTS_PER_CONCURRENCY * fnModel.reserved) {
       reason = Reason.ReservedRate;
     }
     if (reason >= 0) return this.throttle(now, f, reason, target.qualifier);
     let cold = false;
     if (!usePool) {
+      // The request-rate half is checked first, but its token is spent only if the run starts.
+      const raisesRate = fn.windowOnDemand >= fn.previousOnDemand;
+      if (raisesRate && !fn.rateBudget.available(now)) return this.throttle(now, f, Reason.FunctionRate, target.qualifier);
       const idle = fn.idle[version]!;
       this.reclaimIdle(now, f, idle);
       if (idle.size > 0) idle.pop();
-      else if (fn.takeScalingToken(now)) cold = true;
-      else return this.throttle(now, f, Reason.ScalingRate, target.qualifier);
+      else if (fn.environmentBudget.available(now)) {
+        fn.environmentBudget.take();
+        cold = true;
+      } else return this.throttle(now, f, Reason.ScalingRate, target.qualifier);
+      if (raisesRate) fn.rateBudget.take();
+      fn.windowOnDemand += 1;
     }
     const pooled = usePool ? found : undefined;
     this.startRun(now, target, version, pooled, cold, found !== undefined && !usePool, key, attempt, asyncEvent);
@@ -308,7 +317,7 @@ class Engine {
         this.log.first(f, Slot.Spillover, this.note(now, f, "spillover", { qualifier: target.qualifier }));
       }
     }
-    const initMs = cold ? fnModel.initMs : 0;
+    const init = cold ? fnModel.initUs : 0;
     if (cold) {
       fn.coldStarts += 1;
       row[column + FunctionColumn.coldStarts]! += 1;
@@ -316,20 +325,20 @@ class Engine {
         this.log.first(f, Slot.ColdStart, this.note(now, f, "cold-start", { qualifier: target.qualifier }));
       }
     }
-    const durationMs = fnModel.sampleDuration(key, attempt);
+    const duration = fnModel.sampleDuration(key, attempt);
     const failed = fnModel.errorRate > 0 && unit(this.seed, Purpose.Error, key, attempt) < fnModel.errorRate;
     if (asyncEvent < 0) {
       const latency = fn.latency;
       const u = latency.seen < RESERVOIR_SIZE ? 0 : unit(this.seed, streamOf(Purpose.Reservoir, f), latency.seen, 0);
-      latency.add(initMs + durationMs, u);
+      latency.add((init + duration) / US_PER_MS, u);
     } else {
       const age = now - this.events.enqueuedAt[asyncEvent]!;
-      if (age > fn.asyncAgeMaxMs) fn.asyncAgeMaxMs = age;
+      if (age > fn.asyncAgeMaxUs) fn.asyncAgeMaxUs = age;
     }
     // Payload: a = function | version << 8 | failed << 24, b = pool slot (or -1), c = async event.
     const packed = f | (version << 8) | (failed ? 1 << 24 : 0);
     const poolSlot = pooled ? pooled.pool * 2 + pooled.slot : -1;
-    this.queue.push(now + initMs + durationMs, Kind.Complete, packed, poolSlot, asyncEvent);
+    this.queue.push(now + init + duration, Kind.Complete, packed, poolSlot, asyncEvent);
   }
 
   private complete(now: number, packed: number, poolSlot: number, asyncEvent: number): void {
@@ -375,10 +384,10 @@ class Engine {
 
   /** Reclaims environments idle for idleTimeoutSeconds or more (a modelling choice, reference notes). */
   private reclaimIdle(now: number, f: number, idle: IdlePool): void {
-    const idleMs = this.model.functions[f]!.idleMs;
-    while (idle.size > 0 && now - idle.oldest() >= idleMs) {
+    const idleUs = this.model.functions[f]!.idleUs;
+    while (idle.size > 0 && now - idle.oldest() >= idleUs) {
       if (this.log.isNew(f, Slot.IdleReclaim)) {
-        this.log.first(f, Slot.IdleReclaim, this.note(idle.oldest() + idleMs, f, "idle-reclaim", {}));
+        this.log.first(f, Slot.IdleReclaim, this.note(idle.oldest() + idleUs, f, "idle-reclaim", {}));
       }
       idle.dropOldest();
     }
@@ -414,7 +423,7 @@ class Engine {
     const throttles = this.events.throttles[id]!;
     this.events.throttles[id] = Math.min(throttles + 1, 0xffff);
     const jitter = unit(this.seed, Purpose.Jitter, key, runs * 0x10000 + throttles);
-    this.retryAsync(now, id, now + throttleBackoffMs(throttles, jitter));
+    this.retryAsync(now, id, now + throttleBackoffUs(throttles, jitter));
   }
 
   private asyncRunEnded(now: number, id: number, failed: boolean): void {
@@ -429,7 +438,7 @@ class Engine {
       this.failAsync(now, id, Condition.RetriesExhausted);
       return;
     }
-    this.retryAsync(now, id, now + ERROR_RETRY_DELAYS_MS[retriesUsed]!);
+    this.retryAsync(now, id, now + ERROR_RETRY_DELAYS_US[retriesUsed]!);
   }
 
   /** Puts an event back in the queue; a retry never waits past the event's maximum age. */
@@ -444,12 +453,9 @@ class Engine {
     this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, id, 0, 0);
   }
 
-  /**
-   * When the event reaches its maximum age. Computed one way only, so that a retry clamped to this
-   * instant is always seen as expired (now - enqueuedAt could round below the age).
-   */
+  /** When the event reaches its maximum age (a retry clamped to this instant is seen as expired). */
   private expiryOf(id: number): number {
-    return this.events.enqueuedAt[id]! + this.model.functions[this.targetOfEvent(id).fn]!.maxEventAgeMs;
+    return this.events.enqueuedAt[id]! + this.model.functions[this.targetOfEvent(id).fn]!.maxEventAgeUs;
   }
 
   /** Retries or age ran out: on-failure destination, DLQ, or dropped (reference 4.5). */
@@ -495,8 +501,8 @@ class Engine {
     // Allocation starts after the delay and runs at 6,000 per minute per function: allocations of
     // several configurations of one function queue behind each other. A decrease only waits.
     const fn = this.functions[pool.functionIndex]!;
-    const start = Math.max(now + PC_ALLOCATION_DELAY_MS, environments > 0 ? fn.allocationFreeAt : 0);
-    const readyAt = start + environments / PC_ALLOCATION_PER_MS;
+    const start = Math.max(now + PC_ALLOCATION_DELAY_US, environments > 0 ? fn.allocationFreeAt : 0);
+    const readyAt = start + environments * PC_ALLOCATION_US_PER_ENVIRONMENT;
     if (environments > 0) fn.allocationFreeAt = readyAt;
     this.queue.push(readyAt, Kind.PoolReady, p, pool.generation, 0);
     this.log.change(
@@ -526,7 +532,7 @@ class Engine {
 
   private scheduleNextChange(): void {
     const next = this.model.schedule[this.nextSchedule];
-    if (next) this.queue.push(next.atMs, Kind.Scheduled, 0, 0, 0);
+    if (next) this.queue.push(next.atUs, Kind.Scheduled, 0, 0, 0);
   }
 
   private applyScheduled(now: number): void {
@@ -544,14 +550,16 @@ class Engine {
     this.account.windowRuns = 0;
     this.functions.forEach((fn, f) => {
       fn.windowRuns = 0;
+      fn.previousOnDemand = fn.windowOnDemand;
+      fn.windowOnDemand = 0;
       for (const idle of fn.idle) this.reclaimIdle(now, f, idle);
     });
     for (const pool of this.model.pools) pool.windowRuns.fill(0);
-    if (now % MINUTE_MS === 0) {
-      this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, MINUTE_MS)));
+    if (now % US_PER_MINUTE === 0) {
+      this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, US_PER_MINUTE)));
     }
-    const busy = now < this.endOfTrafficMs || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
-    if (busy) this.queue.push(now + SECOND_MS, Kind.Tick, 0, 0, 0);
+    const busy = now < this.endOfTraffic || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
+    if (busy) this.queue.push(now + US_PER_SECOND, Kind.Tick, 0, 0, 0);
     return busy;
   }
 
@@ -571,7 +579,6 @@ class Engine {
   }
 
   private note(now: number, f: number, kind: SimEvent["kind"], detail: Omit<SimEvent, "timeSeconds" | "function" | "kind">): SimEvent {
-    // Millisecond precision keeps float noise out of the JSON.
-    return { timeSeconds: Math.round(now) / SECOND_MS, function: this.model.functions[f]!.name, kind, ...detail };
+    return { timeSeconds: usToSeconds(now), function: this.model.functions[f]!.name, kind, ...detail };
   }
 }
