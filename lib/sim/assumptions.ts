@@ -4,6 +4,7 @@
  * result lists the choices that shaped it. The constants they quote live next to the code using them.
  */
 import { THROTTLE_BACKOFF_CAP_US, THROTTLE_BACKOFF_JITTER } from "./async-events";
+import { BATCH_WINDOW_FRACTION } from "./retry-batches";
 import { PC_ALLOCATION_DELAY_US, PC_ALLOCATION_US_PER_ENVIRONMENT, SCALE_IN_FRACTION, TRACKING_DATAPOINTS } from "./provisioned";
 import { RESERVOIR_SIZE } from "./reservoir";
 import { ENVIRONMENT_BUDGET, ENVIRONMENT_REFILL_PER_SECOND, RATE_BUDGET, RATE_REFILL_PER_SECOND } from "./state";
@@ -78,7 +79,7 @@ const CATALOGUE: Record<AssumptionId, Rule> = {
   },
   "same-instant-order": {
     applies: always,
-    text: "Events at the same instant are handled in a fixed order: second boundary, run completions, provisioned concurrency changes, async retries, new arrivals. An environment freed at time t can serve a request arriving at t.",
+    text: "Events at the same instant are handled in a fixed order: second boundary, run completions, provisioned concurrency changes, async event expiries, async retries, new arrivals. An environment freed at time t can serve a request arriving at t.",
   },
   "exact-time": {
     applies: always,
@@ -110,7 +111,7 @@ const CATALOGUE: Record<AssumptionId, Rule> = {
   },
   "async-retry-backoff": {
     applies: hasAsync,
-    text: `Async throttles are retried after 1 s, 2 s, 4 s ... capped at ${THROTTLE_BACKOFF_CAP_US / US_PER_SECOND} s, each wait shortened by a seeded jitter of up to ${THROTTLE_BACKOFF_JITTER * 100}%; function errors are retried 60 s and then 120 s after the failed run ends. The event's age is checked before every attempt, and a retry never waits past the maximum event age: the event then fails with EventAgeExceeded at that moment.`,
+    text: `Async throttles are retried after 1 s, 2 s, 4 s ... capped at ${THROTTLE_BACKOFF_CAP_US / US_PER_SECOND} s, each wait shortened by a seeded jitter of up to ${THROTTLE_BACKOFF_JITTER * 100}%; function errors are retried 60 s and then 120 s after the failed run ends. So that the cost of a scenario does not multiply with retries, throttled events are retried in batches: events of one traffic entry throttled within the same ${BATCH_WINDOW_FRACTION * 100}% of the first step (100 ms) wait together; each backoff step of a batch opens a due window, ${BATCH_WINDOW_FRACTION * 100}% of the step longer than the last (at most one whole step), during which its events are retried in order whenever the function may have room (when the window opens, at each completion of the function's runs, at each second boundary); an event still waiting when the window closes counts one throttle and moves to the next step. When one event of the batch is throttled, the others are not tried at that instant. The event's age is checked before every attempt, and a retry never waits past the maximum event age: the event then fails with EventAgeExceeded at that moment.`,
   },
   "async-internal-queue": {
     applies: hasAsync,

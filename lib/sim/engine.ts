@@ -14,7 +14,7 @@
  *     FunctionInvocationRateLimitExceeded); then a warm environment of the version, else a new one
  *     (cold start) if an environment token is left (else 429, reported as ScalingRate).
  */
-import { AsyncEventStore, ERROR_RETRY_DELAYS_US, throttleBackoffUs } from "./async-events";
+import { AsyncEventStore, ERROR_RETRY_DELAYS_US, THROTTLE_BACKOFF_JITTER, THROTTLE_CAP_STEP, throttleStepUs } from "./async-events";
 import { createArrivalSource, type ArrivalSource } from "./arrivals";
 import { EventLog } from "./event-log";
 import type { IdlePool } from "./idle-pool";
@@ -23,13 +23,24 @@ import type { Model, PoolSlot, TargetModel } from "./model";
 import { PC_ALLOCATION_DELAY_US, PC_ALLOCATION_US_PER_ENVIRONMENT, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
 import { Purpose, foldSeed, streamOf, unit } from "./random";
 import { RESERVOIR_SIZE } from "./reservoir";
+import { RetryBatches } from "./retry-batches";
 import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THROTTLE_REASONS } from "./state";
 import { US_PER_MINUTE, US_PER_MS, US_PER_SECOND, usToSeconds } from "./time";
 import { AccountColumn, FUNCTION_COLUMNS, FunctionColumn, TimelineRecorder } from "./timeline";
 import type { Scenario, SimEvent } from "./types";
 
 /** Event kinds, in the order events of the same instant are handled. */
-const Kind = { Tick: 0, Complete: 1, PoolReady: 2, Scheduled: 3, AsyncAttempt: 4, Arrival: 5 } as const;
+const Kind = {
+  Tick: 0,
+  Complete: 1,
+  PoolReady: 2,
+  Scheduled: 3,
+  AsyncExpire: 4,
+  AsyncAttempt: 5,
+  AsyncBatchDue: 6,
+  AsyncBatchEnd: 7,
+  Arrival: 8,
+} as const;
 
 /** Requests per second per unit of concurrency limit (reference 1.5). */
 const REQUESTS_PER_CONCURRENCY = 10;
@@ -71,6 +82,11 @@ class Engine {
   private readonly account = new AccountState();
   private readonly queue = new EventQueue();
   private readonly events = new AsyncEventStore();
+  private readonly batches: RetryBatches;
+  /** Per function, the retry batches whose due window is open, oldest first. */
+  private readonly due: number[][];
+  /** While true, throttles are neither counted nor logged: a due batch's member counts once, at the window's end. */
+  private silentThrottles = false;
   private readonly sources: ArrivalSource[];
   /** Arrivals generated so far per traffic entry (the next request's index). */
   private readonly arrivals: Int32Array;
@@ -93,6 +109,8 @@ class Engine {
     this.functions = model.functions.map((fn) => new FunctionState(fn.versions.length));
     this.sources = scenario.traffic.map((entry, t) => createArrivalSource(entry.pattern, scenario.durationSeconds, this.seed, t));
     this.arrivals = new Int32Array(scenario.traffic.length);
+    this.batches = new RetryBatches(this.events, scenario.traffic.length);
+    this.due = model.functions.map(() => []);
     this.poolClaims = new Float64Array(model.pools.length);
     this.recorder = new TimelineRecorder(model.functions.map((fn) => fn.name));
     this.row = new Float64Array(this.recorder.width);
@@ -127,9 +145,18 @@ class Engine {
         case Kind.Scheduled:
           this.applyScheduled(now);
           break;
+        case Kind.AsyncExpire:
+          this.expireWaiting(now, event.a, event.b);
+          break;
         case Kind.AsyncAttempt:
           this.functions[this.targetOfEvent(event.a).fn]!.asyncWaiting -= 1;
           this.attemptAsync(now, event.a);
+          break;
+        case Kind.AsyncBatchDue:
+          this.openDueWindow(now, event.a);
+          break;
+        case Kind.AsyncBatchEnd:
+          this.closeDueWindow(now, event.a);
           break;
         case Kind.Arrival:
           this.arrive(now, event.a);
@@ -368,18 +395,24 @@ class Engine {
       if (this.log.isNew(f, Slot.FunctionError)) this.log.first(f, Slot.FunctionError, this.note(now, f, "function-error", {}));
     }
     if (asyncEvent >= 0) this.asyncRunEnded(now, asyncEvent, failed === 1);
+    if (this.due[f]!.length > 0) this.drainDue(now, f);
   }
 
   private throttle(now: number, f: number, reason: number, qualifier: string): number {
-    const fn = this.functions[f]!;
-    fn.throttlesByReason[reason]! += 1;
-    this.account.throttles += 1;
-    this.row[f * FUNCTION_COLUMNS + FunctionColumn.throttles]! += 1;
-    this.row[this.recorder.accountColumn(AccountColumn.throttles)]! += 1;
+    if (this.silentThrottles) return reason;
+    this.countThrottles(f, reason, 1);
     if (this.log.isNew(f, reason)) {
       this.log.first(f, reason, this.note(now, f, "throttle", { qualifier, reason: THROTTLE_REASONS[reason] }));
     }
     return reason;
+  }
+
+  /** Counts `n` throttled attempts of function f for one reason. */
+  private countThrottles(f: number, reason: number, n: number): void {
+    this.functions[f]!.throttlesByReason[reason]! += n;
+    this.account.throttles += n;
+    this.row[f * FUNCTION_COLUMNS + FunctionColumn.throttles]! += n;
+    this.row[this.recorder.accountColumn(AccountColumn.throttles)]! += n;
   }
 
   /** Reclaims environments idle for idleTimeoutSeconds or more (a modelling choice, reference notes). */
@@ -402,28 +435,146 @@ class Engine {
   /** One attempt of the internal queue to run an event; the age is checked before every attempt. */
   private attemptAsync(now: number, id: number): void {
     const target = this.targetOfEvent(id);
-    const fnModel = this.model.functions[target.fn]!;
     if (now >= this.expiryOf(id)) {
       this.failAsync(now, id, Condition.EventAgeExceeded);
       return;
     }
-    const key = this.events.arrival[id]! * KEY_STRIDE + this.events.traffic[id]!;
-    const runs = this.events.runs[id]!;
-    const reason = this.invoke(now, target, key, runs, id);
-    if (reason < 0) {
-      this.events.runs[id] = runs + 1;
-      this.events.throttles[id] = 0;
-      return;
-    }
+    if (this.tryAsync(now, id, target) < 0) return;
     // R = 0 sends events straight to failure handling, without retries (reference 1.4).
-    if (fnModel.reserved === 0) {
+    if (this.model.functions[target.fn]!.reserved === 0) {
       this.failAsync(now, id, Condition.RetriesExhausted);
       return;
     }
-    const throttles = this.events.throttles[id]!;
-    this.events.throttles[id] = Math.min(throttles + 1, 0xffff);
-    const jitter = unit(this.seed, Purpose.Jitter, key, runs * 0x10000 + throttles);
-    this.retryAsync(now, id, now + throttleBackoffUs(throttles, jitter));
+    this.joinBatch(now, id, target);
+  }
+
+  /** Invokes the event once: -1 if a run started, else the throttle reason. */
+  private tryAsync(now: number, id: number, target: TargetModel): number {
+    const key = this.events.arrival[id]! * KEY_STRIDE + this.events.traffic[id]!;
+    const runs = this.events.runs[id]!;
+    const reason = this.invoke(now, target, key, runs, id);
+    if (reason < 0) this.events.runs[id] = runs + 1;
+    return reason;
+  }
+
+  /** A throttled event waits for the first backoff step in the batch open for its traffic entry. */
+  private joinBatch(now: number, id: number, target: TargetModel): void {
+    const batches = this.batches;
+    const t = this.events.traffic[id]!;
+    const window = RetryBatches.windowOf(0, now);
+    let b = batches.findOpen(t, 0, window);
+    if (b < 0) {
+      // Members joined over the grouping window, so their retries spread over as long a span.
+      b = batches.create(t, 0, window);
+      const windowUs = RetryBatches.windowUs(0);
+      this.scheduleBatch(b, window * windowUs + this.batchWait(t, 0, window), windowUs);
+    }
+    batches.append(b, id);
+    this.waitingAdded(now, target, 1);
+    // One timer per event: it fails the event at its maximum age if it is still waiting then.
+    if (this.events.expiryTimer[id] === 0) {
+      this.events.expiryTimer[id] = 1;
+      this.queue.push(this.expiryOf(id), Kind.AsyncExpire, id, this.events.generation[id]!, 0);
+    }
+  }
+
+  /**
+   * Schedules a batch's due window: it opens at `start` and stays open for `spread` µs, standing for
+   * its members' retries spread over that span.
+   */
+  private scheduleBatch(b: number, start: number, spread: number): void {
+    this.batches.start[b] = start;
+    this.batches.spread[b] = spread;
+    this.queue.push(start, Kind.AsyncBatchDue, b, 0, 0);
+  }
+
+  /** The seeded backoff of a batch at `step`: the step shortened by up to 10%, drawn once per batch. */
+  private batchWait(t: number, step: number, window: number): number {
+    const jitter = unit(this.seed, Purpose.Jitter, t + KEY_STRIDE * window, step);
+    return Math.round(throttleStepUs(step) * (1 - THROTTLE_BACKOFF_JITTER * jitter));
+  }
+
+  /**
+   * A batch's retry: over a due window as long as its grouping window, its events are retried in
+   * order whenever the function may have room (now, at each of its run completions and at each
+   * second boundary), standing for retries spread over the window. An event still waiting when the
+   * window closes was throttled once in it.
+   */
+  private openDueWindow(now: number, b: number): void {
+    const batches = this.batches;
+    batches.close(b);
+    const f = this.model.traffic[batches.traffic[b]!]!.target.fn;
+    this.due[f]!.push(b);
+    this.queue.push(now + batches.spread[b]!, Kind.AsyncBatchEnd, b, 0, 0);
+    this.drainDue(now, f);
+  }
+
+  /**
+   * Starts runs for due events of function f until one is throttled: the others would meet the
+   * same limit at the same instant. O(1) per call beyond the runs it starts.
+   */
+  private drainDue(now: number, f: number): void {
+    const batches = this.batches;
+    const fn = this.functions[f]!;
+    this.silentThrottles = true;
+    for (const b of this.due[f]!) {
+      const target = this.model.traffic[batches.traffic[b]!]!.target;
+      for (let id = batches.first(b); id >= 0; id = batches.first(b)) {
+        batches.remove(id);
+        fn.asyncWaiting -= 1;
+        const reason = this.tryAsync(now, id, target);
+        if (reason < 0) continue;
+        batches.prepend(b, id);
+        fn.asyncWaiting += 1;
+        batches.lastReason[b] = reason;
+        this.silentThrottles = false;
+        return;
+      }
+    }
+    this.silentThrottles = false;
+  }
+
+  /** The due window ends: waiting events count one throttle each and move to the next step. */
+  private closeDueWindow(now: number, b: number): void {
+    const batches = this.batches;
+    const t = batches.traffic[b]!;
+    const target = this.model.traffic[t]!.target;
+    const due = this.due[target.fn]!;
+    due.splice(due.indexOf(b), 1);
+    const waiting = batches.size(b);
+    if (waiting === 0) {
+      batches.release(b);
+      return;
+    }
+    const reason = batches.lastReason[b]!;
+    this.countThrottles(target.fn, reason, waiting);
+    if (this.log.isNew(target.fn, reason)) {
+      this.log.first(target.fn, reason, this.note(now, target.fn, "throttle", { qualifier: target.qualifier, reason: THROTTLE_REASONS[reason] }));
+    }
+    // Each member's next retry comes one (jittered) step after its last: the next window opens a
+    // step after this one did, and spreads by another tenth of the step, as independent jitter
+    // would spread the members, up to a whole step (then the batch is retried continuously).
+    const step = Math.min(batches.step[b]! + 1, THROTTLE_CAP_STEP);
+    const windowUs = RetryBatches.windowUs(step);
+    const spread = Math.min(throttleStepUs(step), batches.spread[b]! + windowUs);
+    const start0 = batches.start[b]! + this.batchWait(t, step, Math.floor(batches.start[b]! / windowUs));
+    const window = Math.floor(start0 / windowUs);
+    const open = batches.findOpen(t, step, window);
+    if (open >= 0) {
+      batches.merge(b, open);
+      batches.spread[open] = Math.max(batches.spread[open]!, spread);
+    } else {
+      batches.reopen(b, t, step, window);
+      this.scheduleBatch(b, Math.max(now, start0), spread);
+    }
+  }
+
+  /** An event's maximum age came while it waited in a batch: EventAgeExceeded at that instant. */
+  private expireWaiting(now: number, id: number, generation: number): void {
+    if (this.events.generation[id] !== generation || this.events.list[id]! < 0) return;
+    this.batches.remove(id);
+    this.functions[this.targetOfEvent(id).fn]!.asyncWaiting -= 1;
+    this.failAsync(now, id, Condition.EventAgeExceeded);
   }
 
   private asyncRunEnded(now: number, id: number, failed: boolean): void {
@@ -438,19 +589,21 @@ class Engine {
       this.failAsync(now, id, Condition.RetriesExhausted);
       return;
     }
-    this.retryAsync(now, id, now + ERROR_RETRY_DELAYS_US[retriesUsed]!);
+    // A function-error retry waits alone; it never waits past the event's maximum age.
+    const target = this.targetOfEvent(id);
+    this.waitingAdded(now, target, 1);
+    const at = Math.min(now + ERROR_RETRY_DELAYS_US[retriesUsed]!, this.expiryOf(id));
+    this.queue.push(Math.max(now, at), Kind.AsyncAttempt, id, 0, 0);
   }
 
-  /** Puts an event back in the queue; a retry never waits past the event's maximum age. */
-  private retryAsync(now: number, id: number, at: number): void {
-    const target = this.targetOfEvent(id);
+  /** `n` more events wait in the internal queue for a retry. */
+  private waitingAdded(now: number, target: TargetModel, n: number): void {
     const f = target.fn;
     const fn = this.functions[f]!;
-    fn.asyncWaiting += 1;
+    fn.asyncWaiting += n;
     const column = f * FUNCTION_COLUMNS + FunctionColumn.asyncQueueDepth;
     if (fn.asyncWaiting > this.row[column]!) this.row[column] = fn.asyncWaiting;
     if (this.log.isNew(f, Slot.AsyncRetry)) this.log.first(f, Slot.AsyncRetry, this.note(now, f, "async-retry", { qualifier: target.qualifier }));
-    this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, id, 0, 0);
   }
 
   /** When the event reaches its maximum age (a retry clamped to this instant is seen as expired). */
@@ -555,6 +708,10 @@ class Engine {
       for (const idle of fn.idle) this.reclaimIdle(now, f, idle);
     });
     for (const pool of this.model.pools) pool.windowRuns.fill(0);
+    // New request-rate windows: due retries may fit now.
+    this.due.forEach((due, f) => {
+      if (due.length > 0) this.drainDue(now, f);
+    });
     if (now % US_PER_MINUTE === 0) {
       this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, US_PER_MINUTE)));
     }
