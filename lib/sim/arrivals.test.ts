@@ -4,11 +4,16 @@ import { createArrivalSource, expectedArrivals } from "./arrivals";
 import { foldSeed } from "./random";
 import type { TrafficPattern } from "./types";
 
-function times(pattern: TrafficPattern, durationSeconds = 10, seed = 1): number[] {
+function microseconds(pattern: TrafficPattern, durationSeconds = 10, seed = 1): number[] {
   const source = createArrivalSource(pattern, durationSeconds, foldSeed(seed), 0);
   const out: number[] = [];
   for (let time = source.next(); time >= 0; time = source.next()) out.push(time);
   return out;
+}
+
+/** Arrival times in ms (sources work in integer µs). */
+function times(pattern: TrafficPattern, durationSeconds = 10, seed = 1): number[] {
+  return microseconds(pattern, durationSeconds, seed).map((us) => us / 1000);
 }
 
 describe("arrival patterns", () => {
@@ -18,6 +23,16 @@ describe("arrival patterns", () => {
     expect(arrivals.slice(0, 3)).toEqual([0, 10, 20]);
     expect(arrivals.at(-1)).toBe(990);
     expect(times({ kind: "constant", rps: 2.5, startSecond: 2, endSecond: 3 })).toEqual([2000, 2400, 2800]);
+  });
+
+  it("arrivals are whole microseconds, exact over a run: arrival i + rps x d is d seconds after arrival i", () => {
+    // 3,000 rps: arrival i at floor(i x 1e6 / 3,000) µs; arrival i + 300 is exactly 100,000 µs later.
+    const arrivals = microseconds({ kind: "constant", rps: 3000, startSecond: 0, endSecond: 2 });
+    expect(arrivals.slice(0, 4)).toEqual([0, 333, 666, 1000]);
+    for (let i = 0; i + 300 < arrivals.length; i += 1) expect(arrivals[i + 300]! - arrivals[i]!).toBe(100_000);
+    for (const pattern of [{ kind: "poisson", rps: 50, startSecond: 0 }, { kind: "ramp", fromRps: 3, toRps: 70, startSecond: 1 }] as const) {
+      for (const time of microseconds(pattern)) expect(Number.isInteger(time)).toBe(true);
+    }
   });
 
   it("constant defaults its end to durationSeconds", () => {

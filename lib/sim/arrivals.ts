@@ -1,10 +1,12 @@
 /**
  * Arrival times of a traffic pattern, generated one at a time so that a million requests never
- * exist in memory at once. Deterministic patterns place the i-th arrival where the cumulative
- * offered count reaches i (so constant 100 rps over [0 s, 1 s) gives arrivals at 0, 10, ..., 990 ms);
+ * exist in memory at once. Times are integer microseconds (see time.ts). Deterministic patterns
+ * place the i-th arrival where the cumulative offered count reaches i, rounded down to the
+ * microsecond (so constant 100 rps over [0 s, 1 s) gives arrivals at 0, 10,000, ..., 990,000 µs);
  * a pattern window is half-open, [start, end).
  */
 import { Purpose, streamOf, unit } from "./random";
+import { US_PER_SECOND, secondsToUs } from "./time";
 import type { TrafficPattern } from "./types";
 
 /** Tolerance for rate x time products that should be integers but carry float noise. */
@@ -16,13 +18,14 @@ function countBelow(total: number): number {
 }
 
 export interface ArrivalSource {
-  /** The next arrival time in ms, or -1 when the pattern is exhausted. */
+  /** The next arrival time in integer µs, or -1 when the pattern is exhausted. */
   next(): number;
 }
 
 interface Segment {
-  startMs: number;
-  intervalMs: number;
+  startUs: number;
+  /** Arrivals per second; 0 places every arrival at startUs (a burst). */
+  rps: number;
   count: number;
 }
 
@@ -38,7 +41,9 @@ class SegmentSource implements ArrivalSource {
       const segment = this.segments[this.segment];
       if (!segment) return -1;
       if (this.index < segment.count) {
-        const time = segment.startMs + this.index * segment.intervalMs;
+        // index x 1e6 is an exact integer and the division is correctly rounded, so for a whole rps
+        // the floor is exact: arrival i + rps x d lands exactly d seconds after arrival i.
+        const time = segment.rps > 0 ? segment.startUs + Math.floor((this.index * US_PER_SECOND) / segment.rps) : segment.startUs;
         this.index += 1;
         return time;
       }
@@ -55,7 +60,7 @@ class RampSource implements ArrivalSource {
   private readonly halfSlope: number;
 
   constructor(
-    private readonly startMs: number,
+    private readonly startUs: number,
     private readonly fromRps: number,
     toRps: number,
     windowSeconds: number,
@@ -68,42 +73,44 @@ class RampSource implements ArrivalSource {
     if (this.index >= this.count) return -1;
     const i = this.index;
     this.index += 1;
-    if (i === 0) return this.startMs;
+    if (i === 0) return this.startUs;
     // The numerically stable root 2i / (b + sqrt(b^2 + 4ai)), valid for rising and falling ramps.
     const b = this.fromRps;
     const seconds = (2 * i) / (b + Math.sqrt(Math.max(0, b * b + 4 * this.halfSlope * i)));
-    return this.startMs + seconds * 1000;
+    return this.startUs + Math.floor(seconds * US_PER_SECOND);
   }
 }
 
 /** Poisson process: exponential gaps drawn from the seeded stream of this traffic entry. */
 class PoissonSource implements ArrivalSource {
   private index = 0;
+  /** Unrounded time in µs; each arrival is rounded down from it, so arrivals never go backwards. */
   private time: number;
 
   constructor(
-    startMs: number,
-    private readonly endMs: number,
+    startUs: number,
+    private readonly endUs: number,
     private readonly rps: number,
     private readonly seed: number,
     private readonly stream: number,
   ) {
-    this.time = startMs;
+    this.time = startUs;
   }
 
   next(): number {
     if (this.rps <= 0) return -1;
     const u = unit(this.seed, this.stream, this.index, 0);
     this.index += 1;
-    this.time += (-Math.log(1 - u) / this.rps) * 1000;
-    return this.time < this.endMs ? this.time : -1;
+    this.time += (-Math.log(1 - u) / this.rps) * US_PER_SECOND;
+    const time = Math.floor(this.time);
+    return time < this.endUs ? time : -1;
   }
 }
 
 function constantSegment(startSecond: number, endSecond: number, rps: number): Segment {
   return {
-    startMs: startSecond * 1000,
-    intervalMs: rps > 0 ? 1000 / rps : 0,
+    startUs: secondsToUs(startSecond),
+    rps,
     count: rps > 0 ? countBelow((endSecond - startSecond) * rps) : 0,
   };
 }
@@ -127,15 +134,15 @@ export function createArrivalSource(
     case "steps":
       return new SegmentSource(stepSegments(pattern.steps, pattern.endSecond ?? durationSeconds));
     case "burst":
-      return new SegmentSource([{ startMs: pattern.atSecond * 1000, intervalMs: 0, count: pattern.count }]);
+      return new SegmentSource([{ startUs: secondsToUs(pattern.atSecond), rps: 0, count: pattern.count }]);
     case "ramp": {
       const end = pattern.endSecond ?? durationSeconds;
-      return new RampSource(pattern.startSecond * 1000, pattern.fromRps, pattern.toRps, end - pattern.startSecond);
+      return new RampSource(secondsToUs(pattern.startSecond), pattern.fromRps, pattern.toRps, end - pattern.startSecond);
     }
     case "poisson": {
       const end = pattern.endSecond ?? durationSeconds;
       const stream = streamOf(Purpose.Arrival, trafficIndex);
-      return new PoissonSource(pattern.startSecond * 1000, end * 1000, pattern.rps, seed, stream);
+      return new PoissonSource(secondsToUs(pattern.startSecond), secondsToUs(end), pattern.rps, seed, stream);
     }
   }
 }

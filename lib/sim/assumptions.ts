@@ -3,10 +3,12 @@
  * { id, English sentence } entries for result.assumptions. Each applies when its condition holds for the scenario, so a
  * result lists the choices that shaped it. The constants they quote live next to the code using them.
  */
-import { THROTTLE_BACKOFF_CAP_MS, THROTTLE_BACKOFF_JITTER } from "./async-events";
-import { PC_ALLOCATION_DELAY_MS, PC_ALLOCATION_PER_MS, SCALE_IN_FRACTION, TRACKING_DATAPOINTS } from "./provisioned";
+import { THROTTLE_BACKOFF_CAP_US, THROTTLE_BACKOFF_JITTER } from "./async-events";
+import { BATCH_WINDOW_FRACTION } from "./retry-batches";
+import { PC_ALLOCATION_DELAY_US, PC_ALLOCATION_US_PER_ENVIRONMENT, SCALE_IN_FRACTION, TRACKING_DATAPOINTS } from "./provisioned";
 import { RESERVOIR_SIZE } from "./reservoir";
-import { SCALING_BUCKET, SCALING_REFILL_PER_MS } from "./state";
+import { ENVIRONMENT_BUDGET, ENVIRONMENT_REFILL_PER_SECOND, RATE_BUDGET, RATE_REFILL_PER_SECOND } from "./state";
+import { US_PER_MINUTE, US_PER_SECOND } from "./time";
 import { TIMELINE_CAPACITY } from "./timeline";
 import type { Scenario } from "./types";
 
@@ -19,6 +21,7 @@ export const assumptionIds = [
   "request-rate-windows",
   "warm-environments",
   "same-instant-order",
+  "exact-time",
   "deterministic-arrivals",
   "timeline-samples",
   "small-account-unreserved-minimum",
@@ -64,7 +67,7 @@ const isRandom = (s: Scenario) =>
 const CATALOGUE: Record<AssumptionId, Rule> = {
   "scaling-rate-bucket": {
     applies: always,
-    text: `Scaling rate: each function has a bucket of ${count(SCALING_BUCKET)} new execution environments, refilled continuously at ${SCALING_REFILL_PER_MS * 1000} per second (1,000 per 10 s, no accumulation beyond ${count(SCALING_BUCKET)}); reusing a warm or provisioned environment costs nothing. A call refused for lack of a token is reported under the reason "ScalingRate", which is the simulator's label: AWS documents no Reason for it.`,
+    text: `Scaling rate: each function has two budgets, both refilled continuously, both binding, and never accumulating beyond their caps: ${count(ENVIRONMENT_BUDGET)} new execution environments (refilled ${ENVIRONMENT_REFILL_PER_SECOND} per second) and ${count(RATE_BUDGET)} requests per second of added rate (refilled ${count(RATE_REFILL_PER_SECOND)} rps per second). AWS publishes no formula for the request-rate half; the simulator charges it so: an on-demand invocation costs one rate token when, in the current one-second window, the function has already started at least as many on-demand invocations as in the whole previous window (it raises the function's rate); running at up to the previous second's rate costs nothing. A cold jump to 20,000 rps is thus accommodated at about ${count(RATE_BUDGET)} rps at first, then about ${count(RATE_REFILL_PER_SECOND)} rps more each second. Provisioned environments cost neither budget; a warm environment costs no environment token. The request-rate half is checked first: a call it refuses is throttled with FunctionInvocationRateLimitExceeded, the Reason AWS gives when a function's invocation rate is exceeded (not the Reserved... reason, as this limit applies with or without reserved concurrency); a call refused for lack of an environment token is reported as "ScalingRate", the simulator's label, as AWS documents no Reason for it.`,
   },
   "request-rate-windows": {
     applies: always,
@@ -76,11 +79,15 @@ const CATALOGUE: Record<AssumptionId, Rule> = {
   },
   "same-instant-order": {
     applies: always,
-    text: "Events at the same instant are handled in a fixed order: second boundary, run completions, provisioned concurrency changes, async retries, new arrivals. An environment freed at time t can serve a request arriving at t.",
+    text: "Events at the same instant are handled in a fixed order: second boundary, run completions, provisioned concurrency changes, async event expiries, async retries, new arrivals. An environment freed at time t can serve a request arriving at t.",
+  },
+  "exact-time": {
+    applies: always,
+    text: "Simulated time is kept in whole microseconds, so sums are exact and a run that ends at t frees its environment for an arrival at t. Durations and times given in milliseconds or seconds with a finer fraction are rounded to the nearest microsecond (halves up), as are sampled durations and retry waits; results report times with millisecond precision.",
   },
   "deterministic-arrivals": {
     applies: always,
-    text: "Deterministic traffic patterns place the i-th arrival where the offered count reaches i, in the half-open window [start, end): constant 100 rps over 1 s gives arrivals at 0, 10, ..., 990 ms; a burst arrives all at once.",
+    text: "Deterministic traffic patterns place the i-th arrival where the offered count reaches i, rounded down to the microsecond, in the half-open window [start, end): constant 100 rps over 1 s gives arrivals at 0, 10, ..., 990 ms; a burst arrives all at once.",
   },
   "timeline-samples": {
     applies: always,
@@ -104,7 +111,7 @@ const CATALOGUE: Record<AssumptionId, Rule> = {
   },
   "async-retry-backoff": {
     applies: hasAsync,
-    text: `Async throttles are retried after 1 s, 2 s, 4 s ... capped at ${THROTTLE_BACKOFF_CAP_MS / 1000} s, each wait shortened by a seeded jitter of up to ${THROTTLE_BACKOFF_JITTER * 100}%; function errors are retried 60 s and then 120 s after the failed run ends. The event's age is checked before every attempt, and a retry never waits past the maximum event age: the event then fails with EventAgeExceeded at that moment.`,
+    text: `Async throttles are retried after 1 s, 2 s, 4 s ... capped at ${THROTTLE_BACKOFF_CAP_US / US_PER_SECOND} s, each wait shortened by a seeded jitter of up to ${THROTTLE_BACKOFF_JITTER * 100}%; function errors are retried 60 s and then 120 s after the failed run ends. So that the cost of a scenario does not multiply with retries, throttled events are retried in batches: events of one traffic entry throttled within the same ${BATCH_WINDOW_FRACTION * 100}% of the first step (100 ms) wait together; each backoff step of a batch opens a due window, ${BATCH_WINDOW_FRACTION * 100}% of the step longer than the last (at most one whole step), during which its events are retried in order whenever the function may have room (when the window opens, at each completion of the function's runs, at each second boundary); an event still waiting when the window closes counts one throttle and moves to the next step. When one event of the batch is throttled, the others are not tried at that instant. The event's age is checked before every attempt, and a retry never waits past the maximum event age: the event then fails with EventAgeExceeded at that moment.`,
   },
   "async-internal-queue": {
     applies: hasAsync,
@@ -120,7 +127,7 @@ const CATALOGUE: Record<AssumptionId, Rule> = {
   },
   "provisioned-allocation": {
     applies: hasProvisioned,
-    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_MS / 1000} s after it is requested (AWS: 1-2 minutes), allocates ${count(PC_ALLOCATION_PER_MS * 60_000)} environments per minute per function (allocations of several configurations queue) and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_MS / 1000} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
+    text: `Provisioned concurrency declared in the scenario is ready at second 0. A change (schedule or target tracking) starts allocating ${PC_ALLOCATION_DELAY_US / US_PER_SECOND} s after it is requested (AWS: 1-2 minutes), allocates ${count(US_PER_MINUTE / PC_ALLOCATION_US_PER_ENVIRONMENT)} environments per minute per function (allocations of several configurations queue) and serves only once complete; a decrease applies after the same ${PC_ALLOCATION_DELAY_US / US_PER_SECOND} s. From the request on, the larger of the old and new setting counts against R or the unreserved pool.`,
   },
   "provisioned-per-version": {
     applies: hasProvisioned,

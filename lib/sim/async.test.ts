@@ -1,6 +1,7 @@
 /** Asynchronous invocation: the internal queue, throttle backoff, error retries, age, failure handling (reference 4). */
 import { describe, expect, it } from "vitest";
 import { asyncTraffic, burst, constant, lambda, metricsOf, scenario, simulateChecked } from "./test-helpers";
+import { simulateWithProbe } from "./simulate";
 
 describe("reserved concurrency 0", () => {
   it("sends every async event straight to the DLQ: no invocations, no retries", () => {
@@ -164,5 +165,34 @@ describe("function errors on async events", () => {
     // With p = 0.5 per run, about one event in eight fails three times.
     expect(half.AsyncEventsDropped).toBeGreaterThan(40);
     expect(half.AsyncEventsDropped).toBeLessThan(115);
+  });
+});
+
+describe("bounded cost of async retries (issue 8, defect 3)", () => {
+  it("handles far fewer events than attempts: a step's retries of a throttled batch cost O(1)", () => {
+    // 20,000 events against R = 1 and 10 s runs: at most 0.1 events/s run, so almost every event
+    // is retried about 80 times (1 + 2 + ... + 256 s, then every ~300 s) over the 6-hour age:
+    // over a million throttled attempts. Event by event that is a million queue events; batched it
+    // is the arrivals, one expiry timer per event, runs and a few per batch step.
+    let handled = 0;
+    const result = simulateWithProbe(
+      scenario({
+        durationSeconds: 1,
+        functions: [lambda("slow", { durationMs: 10_000, reservedConcurrentExecutions: 1, asyncInvokeConfig: { onFailure: "dlq" } })],
+        traffic: [asyncTraffic("slow", burst(20_000))],
+      }),
+      () => {
+        handled += 1;
+      },
+    );
+    const slow = metricsOf(result, "slow");
+    expect(slow.Throttles).toBeGreaterThan(1_000_000);
+    expect(handled).toBeLessThan(100_000);
+    // Conservation: every event succeeded once or went to the DLQ once, by age.
+    expect(slow.AsyncEventsSucceeded + slow.DeadLetterDeliveries).toBe(20_000);
+    expect(slow.AsyncFailuresByCondition).toEqual({ RetriesExhausted: 0, EventAgeExceeded: slow.DeadLetterDeliveries });
+    // 6 h at one 10 s run at a time: at most 21,600 / 10 = 2,160 runs.
+    expect(slow.Invocations).toBeLessThanOrEqual(2_160);
+    expect(slow.Invocations).toBeGreaterThan(2_000);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The discrete-event engine: arrivals, admission against every Lambda limit, runs, async retries,
- * provisioned concurrency changes and per-second sampling, in simulated milliseconds.
+ * provisioned concurrency changes and per-second sampling, in integer simulated microseconds (time.ts).
  *
  * Admission of one invocation attempt, in order (reference sections 1, 2, 3, 5):
  *  1. a provisioned environment of the version, if one is free and under 10 requests/s each;
@@ -9,26 +9,39 @@
  *     reserved request rate instead when, with R, a provisioned environment was free and only its
  *     10 requests/s were spent);
  *  3. the request-rate limits per one-second window: 10 x account limit, and 10 x R;
- *  4. a warm environment of the version, else a new one (cold start) if the scaling bucket allows.
+ *  4. on-demand only, the scaling rate (reference 2.1), both halves: a run that raises the function's
+ *     on-demand rate above the previous second's needs a request-rate token (else 429
+ *     FunctionInvocationRateLimitExceeded); then a warm environment of the version, else a new one
+ *     (cold start) if an environment token is left (else 429, reported as ScalingRate).
  */
-import { AsyncEventStore, ERROR_RETRY_DELAYS_MS, throttleBackoffMs } from "./async-events";
+import { AsyncEventStore, ERROR_RETRY_DELAYS_US, THROTTLE_BACKOFF_JITTER, THROTTLE_CAP_STEP, throttleStepUs } from "./async-events";
 import { createArrivalSource, type ArrivalSource } from "./arrivals";
 import { EventLog } from "./event-log";
 import type { IdlePool } from "./idle-pool";
 import { EventQueue, type QueuedEvent } from "./heap";
 import type { Model, PoolSlot, TargetModel } from "./model";
-import { PC_ALLOCATION_DELAY_MS, PC_ALLOCATION_PER_MS, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
+import { PC_ALLOCATION_DELAY_US, PC_ALLOCATION_US_PER_ENVIRONMENT, PC_REQUESTS_PER_SECOND, type ProvisionedPool } from "./provisioned";
 import { Purpose, foldSeed, streamOf, unit } from "./random";
 import { RESERVOIR_SIZE } from "./reservoir";
+import { RetryBatches } from "./retry-batches";
 import { AccountState, Condition, FAILURE_CONDITIONS, FunctionState, Reason, THROTTLE_REASONS } from "./state";
+import { US_PER_MINUTE, US_PER_MS, US_PER_SECOND, usToSeconds } from "./time";
 import { AccountColumn, FUNCTION_COLUMNS, FunctionColumn, TimelineRecorder } from "./timeline";
 import type { Scenario, SimEvent } from "./types";
 
 /** Event kinds, in the order events of the same instant are handled. */
-const Kind = { Tick: 0, Complete: 1, PoolReady: 2, Scheduled: 3, AsyncAttempt: 4, Arrival: 5 } as const;
+const Kind = {
+  Tick: 0,
+  Complete: 1,
+  PoolReady: 2,
+  Scheduled: 3,
+  AsyncExpire: 4,
+  AsyncAttempt: 5,
+  AsyncBatchDue: 6,
+  AsyncBatchEnd: 7,
+  Arrival: 8,
+} as const;
 
-const SECOND_MS = 1_000;
-const MINUTE_MS = 60_000;
 /** Requests per second per unit of concurrency limit (reference 1.5). */
 const REQUESTS_PER_CONCURRENCY = 10;
 /** A request's random key is arrival index x KEY_STRIDE + traffic entry index (at most 200 entries). */
@@ -69,6 +82,11 @@ class Engine {
   private readonly account = new AccountState();
   private readonly queue = new EventQueue();
   private readonly events = new AsyncEventStore();
+  private readonly batches: RetryBatches;
+  /** Per function, the retry batches whose due window is open, oldest first. */
+  private readonly due: number[][];
+  /** While true, throttles are neither counted nor logged: a due batch's member counts once, at the window's end. */
+  private silentThrottles = false;
   private readonly sources: ArrivalSource[];
   /** Arrivals generated so far per traffic entry (the next request's index). */
   private readonly arrivals: Int32Array;
@@ -76,7 +94,7 @@ class Engine {
   private readonly recorder: TimelineRecorder;
   private readonly row: Float64Array;
   private readonly log: EventLog;
-  private readonly endOfTrafficMs: number;
+  private readonly endOfTraffic: number;
   private activeSources = 0;
   private asyncOutstanding = 0;
   private nextSchedule = 0;
@@ -87,10 +105,12 @@ class Engine {
     private readonly probe: InvariantProbe | undefined,
   ) {
     this.seed = foldSeed(scenario.seed);
-    this.endOfTrafficMs = scenario.durationSeconds * SECOND_MS;
+    this.endOfTraffic = Math.round(scenario.durationSeconds * US_PER_SECOND);
     this.functions = model.functions.map((fn) => new FunctionState(fn.versions.length));
     this.sources = scenario.traffic.map((entry, t) => createArrivalSource(entry.pattern, scenario.durationSeconds, this.seed, t));
     this.arrivals = new Int32Array(scenario.traffic.length);
+    this.batches = new RetryBatches(this.events, scenario.traffic.length);
+    this.due = model.functions.map(() => []);
     this.poolClaims = new Float64Array(model.pools.length);
     this.recorder = new TimelineRecorder(model.functions.map((fn) => fn.name));
     this.row = new Float64Array(this.recorder.width);
@@ -107,7 +127,7 @@ class Engine {
     });
     this.scheduleNextChange();
     this.resetRow();
-    this.queue.push(SECOND_MS, Kind.Tick, 0, 0, 0);
+    this.queue.push(US_PER_SECOND, Kind.Tick, 0, 0, 0);
     const event: QueuedEvent = { time: 0, kind: 0, a: 0, b: 0, c: 0 };
     while (this.queue.size > 0) {
       this.queue.pop(event);
@@ -125,9 +145,18 @@ class Engine {
         case Kind.Scheduled:
           this.applyScheduled(now);
           break;
+        case Kind.AsyncExpire:
+          this.expireWaiting(now, event.a, event.b);
+          break;
         case Kind.AsyncAttempt:
           this.functions[this.targetOfEvent(event.a).fn]!.asyncWaiting -= 1;
           this.attemptAsync(now, event.a);
+          break;
+        case Kind.AsyncBatchDue:
+          this.openDueWindow(now, event.a);
+          break;
+        case Kind.AsyncBatchEnd:
+          this.closeDueWindow(now, event.a);
           break;
         case Kind.Arrival:
           this.arrive(now, event.a);
@@ -190,18 +219,25 @@ class Engine {
       if (fnModel.reserved < 0) reason = Reason.AccountConcurrency;
       else reason = found === RATE_SPENT ? Reason.ReservedRate : Reason.ReservedConcurrency;
     } else if (this.account.windowRuns >= REQUESTS_PER_CONCURRENCY * this.model.accountLimit) {
-      reason = Reason.AccountRate;
+      reason = Reason.FunctionRate;
     } else if (fnModel.reserved >= 0 && fn.windowRuns >= REQUESTS_PER_CONCURRENCY * fnModel.reserved) {
       reason = Reason.ReservedRate;
     }
     if (reason >= 0) return this.throttle(now, f, reason, target.qualifier);
     let cold = false;
     if (!usePool) {
+      // The request-rate half is checked first, but its token is spent only if the run starts.
+      const raisesRate = fn.windowOnDemand >= fn.previousOnDemand;
+      if (raisesRate && !fn.rateBudget.available(now)) return this.throttle(now, f, Reason.FunctionRate, target.qualifier);
       const idle = fn.idle[version]!;
       this.reclaimIdle(now, f, idle);
       if (idle.size > 0) idle.pop();
-      else if (fn.takeScalingToken(now)) cold = true;
-      else return this.throttle(now, f, Reason.ScalingRate, target.qualifier);
+      else if (fn.environmentBudget.available(now)) {
+        fn.environmentBudget.take();
+        cold = true;
+      } else return this.throttle(now, f, Reason.ScalingRate, target.qualifier);
+      if (raisesRate) fn.rateBudget.take();
+      fn.windowOnDemand += 1;
     }
     const pooled = usePool ? found : undefined;
     this.startRun(now, target, version, pooled, cold, found !== undefined && !usePool, key, attempt, asyncEvent);
@@ -308,7 +344,7 @@ class Engine {
         this.log.first(f, Slot.Spillover, this.note(now, f, "spillover", { qualifier: target.qualifier }));
       }
     }
-    const initMs = cold ? fnModel.initMs : 0;
+    const init = cold ? fnModel.initUs : 0;
     if (cold) {
       fn.coldStarts += 1;
       row[column + FunctionColumn.coldStarts]! += 1;
@@ -316,20 +352,20 @@ class Engine {
         this.log.first(f, Slot.ColdStart, this.note(now, f, "cold-start", { qualifier: target.qualifier }));
       }
     }
-    const durationMs = fnModel.sampleDuration(key, attempt);
+    const duration = fnModel.sampleDuration(key, attempt);
     const failed = fnModel.errorRate > 0 && unit(this.seed, Purpose.Error, key, attempt) < fnModel.errorRate;
     if (asyncEvent < 0) {
       const latency = fn.latency;
       const u = latency.seen < RESERVOIR_SIZE ? 0 : unit(this.seed, streamOf(Purpose.Reservoir, f), latency.seen, 0);
-      latency.add(initMs + durationMs, u);
+      latency.add((init + duration) / US_PER_MS, u);
     } else {
       const age = now - this.events.enqueuedAt[asyncEvent]!;
-      if (age > fn.asyncAgeMaxMs) fn.asyncAgeMaxMs = age;
+      if (age > fn.asyncAgeMaxUs) fn.asyncAgeMaxUs = age;
     }
     // Payload: a = function | version << 8 | failed << 24, b = pool slot (or -1), c = async event.
     const packed = f | (version << 8) | (failed ? 1 << 24 : 0);
     const poolSlot = pooled ? pooled.pool * 2 + pooled.slot : -1;
-    this.queue.push(now + initMs + durationMs, Kind.Complete, packed, poolSlot, asyncEvent);
+    this.queue.push(now + init + duration, Kind.Complete, packed, poolSlot, asyncEvent);
   }
 
   private complete(now: number, packed: number, poolSlot: number, asyncEvent: number): void {
@@ -359,26 +395,32 @@ class Engine {
       if (this.log.isNew(f, Slot.FunctionError)) this.log.first(f, Slot.FunctionError, this.note(now, f, "function-error", {}));
     }
     if (asyncEvent >= 0) this.asyncRunEnded(now, asyncEvent, failed === 1);
+    if (this.due[f]!.length > 0) this.drainDue(now, f);
   }
 
   private throttle(now: number, f: number, reason: number, qualifier: string): number {
-    const fn = this.functions[f]!;
-    fn.throttlesByReason[reason]! += 1;
-    this.account.throttles += 1;
-    this.row[f * FUNCTION_COLUMNS + FunctionColumn.throttles]! += 1;
-    this.row[this.recorder.accountColumn(AccountColumn.throttles)]! += 1;
+    if (this.silentThrottles) return reason;
+    this.countThrottles(f, reason, 1);
     if (this.log.isNew(f, reason)) {
       this.log.first(f, reason, this.note(now, f, "throttle", { qualifier, reason: THROTTLE_REASONS[reason] }));
     }
     return reason;
   }
 
+  /** Counts `n` throttled attempts of function f for one reason. */
+  private countThrottles(f: number, reason: number, n: number): void {
+    this.functions[f]!.throttlesByReason[reason]! += n;
+    this.account.throttles += n;
+    this.row[f * FUNCTION_COLUMNS + FunctionColumn.throttles]! += n;
+    this.row[this.recorder.accountColumn(AccountColumn.throttles)]! += n;
+  }
+
   /** Reclaims environments idle for idleTimeoutSeconds or more (a modelling choice, reference notes). */
   private reclaimIdle(now: number, f: number, idle: IdlePool): void {
-    const idleMs = this.model.functions[f]!.idleMs;
-    while (idle.size > 0 && now - idle.oldest() >= idleMs) {
+    const idleUs = this.model.functions[f]!.idleUs;
+    while (idle.size > 0 && now - idle.oldest() >= idleUs) {
       if (this.log.isNew(f, Slot.IdleReclaim)) {
-        this.log.first(f, Slot.IdleReclaim, this.note(idle.oldest() + idleMs, f, "idle-reclaim", {}));
+        this.log.first(f, Slot.IdleReclaim, this.note(idle.oldest() + idleUs, f, "idle-reclaim", {}));
       }
       idle.dropOldest();
     }
@@ -393,28 +435,146 @@ class Engine {
   /** One attempt of the internal queue to run an event; the age is checked before every attempt. */
   private attemptAsync(now: number, id: number): void {
     const target = this.targetOfEvent(id);
-    const fnModel = this.model.functions[target.fn]!;
     if (now >= this.expiryOf(id)) {
       this.failAsync(now, id, Condition.EventAgeExceeded);
       return;
     }
-    const key = this.events.arrival[id]! * KEY_STRIDE + this.events.traffic[id]!;
-    const runs = this.events.runs[id]!;
-    const reason = this.invoke(now, target, key, runs, id);
-    if (reason < 0) {
-      this.events.runs[id] = runs + 1;
-      this.events.throttles[id] = 0;
-      return;
-    }
+    if (this.tryAsync(now, id, target) < 0) return;
     // R = 0 sends events straight to failure handling, without retries (reference 1.4).
-    if (fnModel.reserved === 0) {
+    if (this.model.functions[target.fn]!.reserved === 0) {
       this.failAsync(now, id, Condition.RetriesExhausted);
       return;
     }
-    const throttles = this.events.throttles[id]!;
-    this.events.throttles[id] = Math.min(throttles + 1, 0xffff);
-    const jitter = unit(this.seed, Purpose.Jitter, key, runs * 0x10000 + throttles);
-    this.retryAsync(now, id, now + throttleBackoffMs(throttles, jitter));
+    this.joinBatch(now, id, target);
+  }
+
+  /** Invokes the event once: -1 if a run started, else the throttle reason. */
+  private tryAsync(now: number, id: number, target: TargetModel): number {
+    const key = this.events.arrival[id]! * KEY_STRIDE + this.events.traffic[id]!;
+    const runs = this.events.runs[id]!;
+    const reason = this.invoke(now, target, key, runs, id);
+    if (reason < 0) this.events.runs[id] = runs + 1;
+    return reason;
+  }
+
+  /** A throttled event waits for the first backoff step in the batch open for its traffic entry. */
+  private joinBatch(now: number, id: number, target: TargetModel): void {
+    const batches = this.batches;
+    const t = this.events.traffic[id]!;
+    const window = RetryBatches.windowOf(0, now);
+    let b = batches.findOpen(t, 0, window);
+    if (b < 0) {
+      // Members joined over the grouping window, so their retries spread over as long a span.
+      b = batches.create(t, 0, window);
+      const windowUs = RetryBatches.windowUs(0);
+      this.scheduleBatch(b, window * windowUs + this.batchWait(t, 0, window), windowUs);
+    }
+    batches.append(b, id);
+    this.waitingAdded(now, target, 1);
+    // One timer per event: it fails the event at its maximum age if it is still waiting then.
+    if (this.events.expiryTimer[id] === 0) {
+      this.events.expiryTimer[id] = 1;
+      this.queue.push(this.expiryOf(id), Kind.AsyncExpire, id, this.events.generation[id]!, 0);
+    }
+  }
+
+  /**
+   * Schedules a batch's due window: it opens at `start` and stays open for `spread` µs, standing for
+   * its members' retries spread over that span.
+   */
+  private scheduleBatch(b: number, start: number, spread: number): void {
+    this.batches.start[b] = start;
+    this.batches.spread[b] = spread;
+    this.queue.push(start, Kind.AsyncBatchDue, b, 0, 0);
+  }
+
+  /** The seeded backoff of a batch at `step`: the step shortened by up to 10%, drawn once per batch. */
+  private batchWait(t: number, step: number, window: number): number {
+    const jitter = unit(this.seed, Purpose.Jitter, t + KEY_STRIDE * window, step);
+    return Math.round(throttleStepUs(step) * (1 - THROTTLE_BACKOFF_JITTER * jitter));
+  }
+
+  /**
+   * A batch's retry: over a due window as long as its grouping window, its events are retried in
+   * order whenever the function may have room (now, at each of its run completions and at each
+   * second boundary), standing for retries spread over the window. An event still waiting when the
+   * window closes was throttled once in it.
+   */
+  private openDueWindow(now: number, b: number): void {
+    const batches = this.batches;
+    batches.close(b);
+    const f = this.model.traffic[batches.traffic[b]!]!.target.fn;
+    this.due[f]!.push(b);
+    this.queue.push(now + batches.spread[b]!, Kind.AsyncBatchEnd, b, 0, 0);
+    this.drainDue(now, f);
+  }
+
+  /**
+   * Starts runs for due events of function f until one is throttled: the others would meet the
+   * same limit at the same instant. O(1) per call beyond the runs it starts.
+   */
+  private drainDue(now: number, f: number): void {
+    const batches = this.batches;
+    const fn = this.functions[f]!;
+    this.silentThrottles = true;
+    for (const b of this.due[f]!) {
+      const target = this.model.traffic[batches.traffic[b]!]!.target;
+      for (let id = batches.first(b); id >= 0; id = batches.first(b)) {
+        batches.remove(id);
+        fn.asyncWaiting -= 1;
+        const reason = this.tryAsync(now, id, target);
+        if (reason < 0) continue;
+        batches.prepend(b, id);
+        fn.asyncWaiting += 1;
+        batches.lastReason[b] = reason;
+        this.silentThrottles = false;
+        return;
+      }
+    }
+    this.silentThrottles = false;
+  }
+
+  /** The due window ends: waiting events count one throttle each and move to the next step. */
+  private closeDueWindow(now: number, b: number): void {
+    const batches = this.batches;
+    const t = batches.traffic[b]!;
+    const target = this.model.traffic[t]!.target;
+    const due = this.due[target.fn]!;
+    due.splice(due.indexOf(b), 1);
+    const waiting = batches.size(b);
+    if (waiting === 0) {
+      batches.release(b);
+      return;
+    }
+    const reason = batches.lastReason[b]!;
+    this.countThrottles(target.fn, reason, waiting);
+    if (this.log.isNew(target.fn, reason)) {
+      this.log.first(target.fn, reason, this.note(now, target.fn, "throttle", { qualifier: target.qualifier, reason: THROTTLE_REASONS[reason] }));
+    }
+    // Each member's next retry comes one (jittered) step after its last: the next window opens a
+    // step after this one did, and spreads by another tenth of the step, as independent jitter
+    // would spread the members, up to a whole step (then the batch is retried continuously).
+    const step = Math.min(batches.step[b]! + 1, THROTTLE_CAP_STEP);
+    const windowUs = RetryBatches.windowUs(step);
+    const spread = Math.min(throttleStepUs(step), batches.spread[b]! + windowUs);
+    const start0 = batches.start[b]! + this.batchWait(t, step, Math.floor(batches.start[b]! / windowUs));
+    const window = Math.floor(start0 / windowUs);
+    const open = batches.findOpen(t, step, window);
+    if (open >= 0) {
+      batches.merge(b, open);
+      batches.spread[open] = Math.max(batches.spread[open]!, spread);
+    } else {
+      batches.reopen(b, t, step, window);
+      this.scheduleBatch(b, Math.max(now, start0), spread);
+    }
+  }
+
+  /** An event's maximum age came while it waited in a batch: EventAgeExceeded at that instant. */
+  private expireWaiting(now: number, id: number, generation: number): void {
+    if (this.events.generation[id] !== generation || this.events.list[id]! < 0) return;
+    this.batches.remove(id);
+    this.functions[this.targetOfEvent(id).fn]!.asyncWaiting -= 1;
+    this.failAsync(now, id, Condition.EventAgeExceeded);
   }
 
   private asyncRunEnded(now: number, id: number, failed: boolean): void {
@@ -429,27 +589,26 @@ class Engine {
       this.failAsync(now, id, Condition.RetriesExhausted);
       return;
     }
-    this.retryAsync(now, id, now + ERROR_RETRY_DELAYS_MS[retriesUsed]!);
+    // A function-error retry waits alone; it never waits past the event's maximum age.
+    const target = this.targetOfEvent(id);
+    this.waitingAdded(now, target, 1);
+    const at = Math.min(now + ERROR_RETRY_DELAYS_US[retriesUsed]!, this.expiryOf(id));
+    this.queue.push(Math.max(now, at), Kind.AsyncAttempt, id, 0, 0);
   }
 
-  /** Puts an event back in the queue; a retry never waits past the event's maximum age. */
-  private retryAsync(now: number, id: number, at: number): void {
-    const target = this.targetOfEvent(id);
+  /** `n` more events wait in the internal queue for a retry. */
+  private waitingAdded(now: number, target: TargetModel, n: number): void {
     const f = target.fn;
     const fn = this.functions[f]!;
-    fn.asyncWaiting += 1;
+    fn.asyncWaiting += n;
     const column = f * FUNCTION_COLUMNS + FunctionColumn.asyncQueueDepth;
     if (fn.asyncWaiting > this.row[column]!) this.row[column] = fn.asyncWaiting;
     if (this.log.isNew(f, Slot.AsyncRetry)) this.log.first(f, Slot.AsyncRetry, this.note(now, f, "async-retry", { qualifier: target.qualifier }));
-    this.queue.push(Math.min(at, this.expiryOf(id)), Kind.AsyncAttempt, id, 0, 0);
   }
 
-  /**
-   * When the event reaches its maximum age. Computed one way only, so that a retry clamped to this
-   * instant is always seen as expired (now - enqueuedAt could round below the age).
-   */
+  /** When the event reaches its maximum age (a retry clamped to this instant is seen as expired). */
   private expiryOf(id: number): number {
-    return this.events.enqueuedAt[id]! + this.model.functions[this.targetOfEvent(id).fn]!.maxEventAgeMs;
+    return this.events.enqueuedAt[id]! + this.model.functions[this.targetOfEvent(id).fn]!.maxEventAgeUs;
   }
 
   /** Retries or age ran out: on-failure destination, DLQ, or dropped (reference 4.5). */
@@ -495,8 +654,8 @@ class Engine {
     // Allocation starts after the delay and runs at 6,000 per minute per function: allocations of
     // several configurations of one function queue behind each other. A decrease only waits.
     const fn = this.functions[pool.functionIndex]!;
-    const start = Math.max(now + PC_ALLOCATION_DELAY_MS, environments > 0 ? fn.allocationFreeAt : 0);
-    const readyAt = start + environments / PC_ALLOCATION_PER_MS;
+    const start = Math.max(now + PC_ALLOCATION_DELAY_US, environments > 0 ? fn.allocationFreeAt : 0);
+    const readyAt = start + environments * PC_ALLOCATION_US_PER_ENVIRONMENT;
     if (environments > 0) fn.allocationFreeAt = readyAt;
     this.queue.push(readyAt, Kind.PoolReady, p, pool.generation, 0);
     this.log.change(
@@ -526,7 +685,7 @@ class Engine {
 
   private scheduleNextChange(): void {
     const next = this.model.schedule[this.nextSchedule];
-    if (next) this.queue.push(next.atMs, Kind.Scheduled, 0, 0, 0);
+    if (next) this.queue.push(next.atUs, Kind.Scheduled, 0, 0, 0);
   }
 
   private applyScheduled(now: number): void {
@@ -544,14 +703,20 @@ class Engine {
     this.account.windowRuns = 0;
     this.functions.forEach((fn, f) => {
       fn.windowRuns = 0;
+      fn.previousOnDemand = fn.windowOnDemand;
+      fn.windowOnDemand = 0;
       for (const idle of fn.idle) this.reclaimIdle(now, f, idle);
     });
     for (const pool of this.model.pools) pool.windowRuns.fill(0);
-    if (now % MINUTE_MS === 0) {
-      this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, MINUTE_MS)));
+    // New request-rate windows: due retries may fit now.
+    this.due.forEach((due, f) => {
+      if (due.length > 0) this.drainDue(now, f);
+    });
+    if (now % US_PER_MINUTE === 0) {
+      this.model.pools.forEach((pool, p) => this.requestProvisioned(now, p, pool.closeMinute(now, US_PER_MINUTE)));
     }
-    const busy = now < this.endOfTrafficMs || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
-    if (busy) this.queue.push(now + SECOND_MS, Kind.Tick, 0, 0, 0);
+    const busy = now < this.endOfTraffic || this.activeSources > 0 || this.account.busy > 0 || this.asyncOutstanding > 0;
+    if (busy) this.queue.push(now + US_PER_SECOND, Kind.Tick, 0, 0, 0);
     return busy;
   }
 
@@ -571,7 +736,6 @@ class Engine {
   }
 
   private note(now: number, f: number, kind: SimEvent["kind"], detail: Omit<SimEvent, "timeSeconds" | "function" | "kind">): SimEvent {
-    // Millisecond precision keeps float noise out of the JSON.
-    return { timeSeconds: Math.round(now) / SECOND_MS, function: this.model.functions[f]!.name, kind, ...detail };
+    return { timeSeconds: usToSeconds(now), function: this.model.functions[f]!.name, kind, ...detail };
   }
 }

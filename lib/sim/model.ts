@@ -5,6 +5,7 @@
 import { createDurationSampler, type DurationSampler } from "./durations";
 import { ProvisionedPool } from "./provisioned";
 import { foldSeed } from "./random";
+import { msToUs, secondsToUs } from "./time";
 import type { FunctionConfig, Scenario } from "./types";
 
 export type FailureHandling = "dlq" | "destination" | "none";
@@ -15,12 +16,13 @@ export interface FunctionModel {
   reserved: number;
   /** Version names by index; index 0 is always "$LATEST". */
   versions: string[];
+  /** Durations and times in integer µs (time.ts). */
   sampleDuration: DurationSampler;
-  initMs: number;
-  idleMs: number;
+  initUs: number;
+  idleUs: number;
   errorRate: number;
   maxRetries: number;
-  maxEventAgeMs: number;
+  maxEventAgeUs: number;
   onFailure: FailureHandling;
 }
 
@@ -48,7 +50,7 @@ export interface TrafficModel {
 }
 
 export interface ScheduledChange {
-  atMs: number;
+  atUs: number;
   pool: number;
   value: number;
 }
@@ -109,7 +111,7 @@ export function compile(scenario: Scenario): Model {
       byVersion[target.primary]!.push({ pool: index, slot: 0 });
       if (target.additional >= 0) byVersion[target.additional]!.push({ pool: index, slot: 1 });
       for (const entry of config.schedule) {
-        schedule.push({ atMs: entry.atSecond * 1000, pool: index, value: entry.provisionedConcurrentExecutions });
+        schedule.push({ atUs: secondsToUs(entry.atSecond), pool: index, value: entry.provisionedConcurrentExecutions });
       }
     }
     return {
@@ -117,11 +119,11 @@ export function compile(scenario: Scenario): Model {
       reserved: fn.reservedConcurrentExecutions ?? -1,
       versions,
       sampleDuration: createDurationSampler(fn.durationMs, seed),
-      initMs: fn.initDurationMs,
-      idleMs: fn.idleTimeoutSeconds * 1000,
+      initUs: msToUs(fn.initDurationMs),
+      idleUs: secondsToUs(fn.idleTimeoutSeconds),
       errorRate: fn.errorRate,
       maxRetries: fn.asyncInvokeConfig.maximumRetryAttempts,
-      maxEventAgeMs: fn.asyncInvokeConfig.maximumEventAgeInSeconds * 1000,
+      maxEventAgeUs: secondsToUs(fn.asyncInvokeConfig.maximumEventAgeInSeconds),
       onFailure: fn.asyncInvokeConfig.onFailure,
     };
   });
@@ -134,7 +136,7 @@ export function compile(scenario: Scenario): Model {
       async: entry.invocationType === "Event",
     };
   });
-  schedule.sort((x, y) => x.atMs - y.atMs);
+  schedule.sort((x, y) => x.atUs - y.atUs);
   const reservedTotal = functions.reduce((sum, fn) => sum + Math.max(0, fn.reserved), 0);
   return {
     functions,

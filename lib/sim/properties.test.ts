@@ -217,6 +217,34 @@ describe("simulator properties", () => {
     );
   });
 
+  it("scales by both budgets: a second adds at most 11,000 on-demand starts, and exact time keeps Little's law", () => {
+    // Request-rate half: a second may hold the previous second's rate and add the budget (at most
+    // 10,000 tokens) plus its refill (1,000): at most 11,000 more starts than the second before.
+    // With durations and spacing in whole µs, a steady whole-rps load never needs more than
+    // ceil(rps x duration) environments (no drift creating an extra one).
+    const jump = fc.record({
+      rps: fc.integer({ min: 2_000, max: 25_000 }),
+      durationMs: fc.integer({ min: 1, max: 120 }),
+      startSecond: fc.integer({ min: 0, max: 2 }),
+    });
+    fc.assert(
+      fc.property(jump, ({ rps, durationMs, startSecond }) => {
+        const input: ScenarioInput = {
+          seed: 1,
+          durationSeconds: 8,
+          account: { concurrencyLimit: 10_000 },
+          functions: [{ name: "fn", durationMs }],
+          traffic: [{ function: "fn", invocationType: "RequestResponse", pattern: { kind: "constant", rps, startSecond } }],
+        };
+        const result = simulateChecked(input);
+        const invocations = result.timeline.functions.fn!.invocations;
+        invocations.forEach((n, s) => expect(n - (invocations[s - 1] ?? 0)).toBeLessThanOrEqual(11_000));
+        expect(result.functions.fn!.ConcurrentExecutions).toBeLessThanOrEqual(Math.ceil((rps * durationMs) / 1000));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   it("never throttles a lone function more when its reserved concurrency is raised (sync traffic)", () => {
     const lone = fc
       .record({

@@ -4,10 +4,12 @@
  * The engine owns time and limits; this class only keeps the configuration's own state.
  */
 
+import { US_PER_SECOND } from "./time";
+
 /** Allocation starts 1-2 minutes after a change (reference 5.5); the simulator uses 90 s. */
-export const PC_ALLOCATION_DELAY_MS = 90_000;
-/** Allocation proceeds at up to 6,000 environments per minute per function (reference 5.5). */
-export const PC_ALLOCATION_PER_MS = 6_000 / 60_000;
+export const PC_ALLOCATION_DELAY_US = 90 * US_PER_SECOND;
+/** Allocation proceeds at up to 6,000 environments per minute per function (reference 5.5): one per 10 ms. */
+export const PC_ALLOCATION_US_PER_ENVIRONMENT = 10_000;
 /** Each provisioned environment serves at most 10 requests per second; more spill over. */
 export const PC_REQUESTS_PER_SECOND = 10;
 /** Target tracking alarms look at this many one-minute datapoints (reference 5.6). */
@@ -138,14 +140,14 @@ export class ProvisionedPool {
    * when the last 3 datapoints are above the target, scale in when all are below 90% of it, to
    * ceil(ready x average / target) within [min, max]. Returns the capacity to request, or -1.
    */
-  closeMinute(now: number, minuteMs: number): number {
+  closeMinute(now: number, minute: number): number {
     const tracking = this.tracking;
     if (!tracking) return -1;
     this.accumulateUtilization(now);
-    const datapoint = this.utilizationArea / minuteMs;
+    const datapoint = this.utilizationArea / minute;
     this.utilizationArea = 0;
     if (this.pendingTarget >= 0) return -1;
-    if (now - minuteMs >= this.datapointsValidFrom) {
+    if (now - minute >= this.datapointsValidFrom) {
       this.datapoints.push(datapoint);
       if (this.datapoints.length > TRACKING_DATAPOINTS) this.datapoints.shift();
     }

@@ -1,6 +1,7 @@
 /** Turns the engine's final state into the public SimResult (CloudWatch metric names). */
 import type { EngineOutput } from "./engine";
 import type { Model } from "./model";
+import { usToSeconds } from "./time";
 import { FAILURE_CONDITIONS, THROTTLE_REASONS, type FunctionState } from "./state";
 import type { FunctionMetrics, SimAssumption, SimResult, ThrottleReason } from "./types";
 
@@ -25,8 +26,7 @@ function functionMetrics(state: FunctionState, versions: readonly string[]): Fun
     ProvisionedConcurrencySpilloverInvocations: state.spilloverInvocations,
     AsyncEventsReceived: state.asyncReceived,
     AsyncEventsDropped: state.asyncDropped,
-    // Millisecond precision, in seconds.
-    AsyncEventAgeMaxSeconds: Math.round(state.asyncAgeMaxMs) / 1000,
+    AsyncEventAgeMaxSeconds: usToSeconds(state.asyncAgeMaxUs),
     DeadLetterDeliveries: state.deadLetterDeliveries,
     DestinationDeliveries: state.destinationDeliveries,
     AsyncEventsSucceeded: state.asyncSucceeded,

@@ -1,6 +1,7 @@
 /** Mutable per-function and account state of a run: current levels plus metric counters. */
 import { IdlePool } from "./idle-pool";
 import { Reservoir } from "./reservoir";
+import { US_PER_SECOND } from "./time";
 import type { AsyncFailureCondition, ThrottleReason } from "./types";
 
 /** Throttle reasons by code; the engine counts them in a typed array indexed by code. */
@@ -14,7 +15,8 @@ export const THROTTLE_REASONS: readonly ThrottleReason[] = [
 export const Reason = {
   AccountConcurrency: 0,
   ReservedConcurrency: 1,
-  AccountRate: 2,
+  /** FunctionInvocationRateLimitExceeded: the account's 10 x limit, or the function's request-rate scaling budget. */
+  FunctionRate: 2,
   ReservedRate: 3,
   ScalingRate: 4,
 } as const;
@@ -22,9 +24,48 @@ export const Reason = {
 export const FAILURE_CONDITIONS: readonly AsyncFailureCondition[] = ["RetriesExhausted", "EventAgeExceeded"];
 export const Condition = { RetriesExhausted: 0, EventAgeExceeded: 1 } as const;
 
-/** Scaling rate (reference 2.1): a bucket of 1,000 new environments refilled at 100 per second. */
-export const SCALING_BUCKET = 1_000;
-export const SCALING_REFILL_PER_MS = 100 / 1_000;
+/**
+ * A continuously refilled budget of tokens (reference 2.1), kept exactly: the budget is held as
+ * microseconds of refill, one token being worth `usPerToken`, so no fraction is ever rounded.
+ * Unused budget never accumulates beyond `capacity` tokens.
+ */
+export class ScalingBudget {
+  private credit: number;
+  private readonly cap: number;
+  private at = 0;
+
+  constructor(
+    readonly capacity: number,
+    private readonly usPerToken: number,
+  ) {
+    this.cap = capacity * usPerToken;
+    this.credit = this.cap;
+  }
+
+  /** Whether a token is available at `now` (refills up to now first). */
+  available(now: number): boolean {
+    if (this.credit < this.cap) this.credit = Math.min(this.cap, this.credit + (now - this.at));
+    this.at = now;
+    return this.credit >= this.usPerToken;
+  }
+
+  /** Spends one token; only after `available` returned true at the same instant. */
+  take(): void {
+    this.credit -= this.usPerToken;
+  }
+
+  /** Whole tokens left at the last `available` call (for tests). */
+  get tokens(): number {
+    return Math.floor(this.credit / this.usPerToken);
+  }
+}
+
+/** Environment half: 1,000 new environments, refilled 100 per second (one per 10 ms). */
+export const ENVIRONMENT_BUDGET = 1_000;
+export const ENVIRONMENT_REFILL_PER_SECOND = 100;
+/** Request-rate half: 10,000 requests per second of added rate, refilled 1,000 rps per second. */
+export const RATE_BUDGET = 10_000;
+export const RATE_REFILL_PER_SECOND = 1_000;
 
 export class FunctionState {
   // Levels.
@@ -38,10 +79,13 @@ export class FunctionState {
   asyncWaiting = 0;
   /** Runs started in the current one-second window (for the 10 x R request rate). */
   windowRuns = 0;
+  /** On-demand runs started in the current and in the previous one-second window (the rate budget). */
+  windowOnDemand = 0;
+  previousOnDemand = 0;
   /** When the function's provisioned concurrency allocator is free (allocations queue per function). */
   allocationFreeAt = 0;
-  scalingTokens = SCALING_BUCKET;
-  scalingTokensAt = 0;
+  readonly environmentBudget = new ScalingBudget(ENVIRONMENT_BUDGET, US_PER_SECOND / ENVIRONMENT_REFILL_PER_SECOND);
+  readonly rateBudget = new ScalingBudget(RATE_BUDGET, US_PER_SECOND / RATE_REFILL_PER_SECOND);
   /** Warm on-demand environments per version index. */
   readonly idle: IdlePool[];
   readonly latency = new Reservoir();
@@ -56,7 +100,7 @@ export class FunctionState {
   asyncReceived = 0;
   asyncSucceeded = 0;
   asyncDropped = 0;
-  asyncAgeMaxMs = 0;
+  asyncAgeMaxUs = 0;
   deadLetterDeliveries = 0;
   destinationDeliveries = 0;
   syncRequests = 0;
@@ -76,15 +120,6 @@ export class FunctionState {
 
   get throttles(): number {
     return this.throttlesByReason.reduce((sum, n) => sum + n, 0);
-  }
-
-  /** Takes one scaling token if the continuously refilled bucket has one. */
-  takeScalingToken(now: number): boolean {
-    this.scalingTokens = Math.min(SCALING_BUCKET, this.scalingTokens + (now - this.scalingTokensAt) * SCALING_REFILL_PER_MS);
-    this.scalingTokensAt = now;
-    if (this.scalingTokens < 1) return false;
-    this.scalingTokens -= 1;
-    return true;
   }
 }
 

@@ -1,6 +1,6 @@
 /** Growing the typed arrays behind the simulator's allocation-free stores. */
 
-type TypedArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+type TypedArray = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 /** A copy of `array` with room for `capacity` elements (the same element type). */
 export function grown<T extends TypedArray>(array: T, capacity: number): T {
