@@ -88,10 +88,8 @@ describe("every content string", () => {
     expect(problems).toEqual([]);
   });
 
-  // The question bank (content/questions) belongs to another branch and still spells some out; it
-  // joins this check when that branch has moved to digits.
   it("writes Korean quantities in digits, not forced Sino-Korean readings (일 초, 시월)", () => {
-    const problems = [...sources, ...foreign.filter((s) => s.name.startsWith("content/cards"))].flatMap((source) =>
+    const problems = everything.flatMap((source) =>
       strings(source).flatMap(({ where, text }) => {
         if (!where.endsWith(".ko")) return [];
         const found = findSpelledOutKoreanNumbers(text);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isFactId } from "@/lib/content/facts";
-import { findBareNumbers } from "@/lib/content/numbers";
+import { findBareNumbersBilingual } from "@/lib/content/numbers";
 import { getQuestion, getQuestions, loadQuestionBank, QuestionBankError, questionFiles } from "./bank";
 import { exprFacts } from "./expr";
 import { domains, isScenarioQuestion, questionTypes, textFields, trickyFacts } from "./schema";
@@ -72,14 +72,14 @@ describe("the question bank", () => {
     expect(unknown).toEqual([]);
   });
 
-  it("spells no bare number in its prose (numbers are {fact:..} or {param:..})", () => {
+  it("spells no bare number in its prose (numbers are {fact:..} or {param:..}; Korean digits mirror English words)", () => {
     const problems = getQuestions().flatMap((q) =>
-      textFields(q).flatMap(([field, text]) =>
-        (["en", "ko"] as const).flatMap((locale) => {
-          const bare = findBareNumbers(text[locale]);
-          return bare.length ? [`${q.id} ${field.join(".")}.${locale}: ${bare.join(" ")}`] : [];
-        }),
-      ),
+      textFields(q).flatMap(([field, text]) => {
+        const bare = findBareNumbersBilingual(text);
+        return (["en", "ko"] as const).flatMap((locale) =>
+          bare[locale].length ? [`${q.id} ${field.join(".")}.${locale}: ${bare[locale].join(" ")}`] : [],
+        );
+      }),
     );
     expect(problems).toEqual([]);
   });
