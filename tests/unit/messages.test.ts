@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { namespaces } from "@/lib/i18n/messages";
+import { exampleIds } from "@/lib/sim/examples";
 
 const dir = path.join(process.cwd(), "messages");
 
@@ -35,6 +36,16 @@ describe("UI messages", () => {
       for (const [key, text] of messages) {
         expect(text.trim(), `${locale}/${ns}.json ${key}`).not.toBe("");
         expect(argumentsOf(text), `${locale}/${ns}.json ${key} arguments`).toEqual(argumentsOf(reference.get(key) ?? ""));
+      }
+    }
+  });
+
+  it("every simulator example has a title and a summary in each language", () => {
+    for (const locale of locales) {
+      const messages = load(locale, "simulator");
+      for (const id of exampleIds) {
+        expect(messages.get(`examples.${id}.title`), `${locale} examples.${id}.title`).toBeTruthy();
+        expect(messages.get(`examples.${id}.summary`), `${locale} examples.${id}.summary`).toBeTruthy();
       }
     }
   });
