@@ -23,10 +23,10 @@ describe("the question bank", () => {
     expect(() => loadQuestionBank(questionFiles)).not.toThrow();
   });
 
-  it("is large enough: at least 140 questions, 36 of them graded by the simulator, every type present", () => {
+  it("is large enough: at least 180 questions, 40 of them graded by the simulator, every type present", () => {
     const all = getQuestions();
-    expect(all.length).toBeGreaterThanOrEqual(140);
-    expect(all.filter(isScenarioQuestion).length).toBeGreaterThanOrEqual(36);
+    expect(all.length).toBeGreaterThanOrEqual(180);
+    expect(all.filter(isScenarioQuestion).length).toBeGreaterThanOrEqual(40);
     for (const type of questionTypes) expect(getQuestions({ type }).length, type).toBeGreaterThan(0);
   });
 
