@@ -19,10 +19,7 @@ export interface LevelInfo {
 
 export function levelForExp(totalExp: number): LevelInfo {
   if (!Number.isFinite(totalExp) || totalExp < 0) throw new RangeError(`total EXP must be ≥ 0, got ${totalExp}`);
-  // The curve inverted, then corrected by a step for rounding: constant time whatever the total, so a
-  // huge ledger cannot turn every grant into a long loop.
-  let level = Math.max(1, Math.floor(Math.pow(totalExp / 100, 2 / 3)) + 1);
-  while (level > 1 && expForLevel(level) > totalExp) level--;
+  let level = 1;
   while (expForLevel(level + 1) <= totalExp) level++;
   const floor = expForLevel(level);
   return { level, current: totalExp - floor, needed: expForLevel(level + 1) - floor };

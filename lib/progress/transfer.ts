@@ -1,27 +1,103 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
-import { insertMany } from "@/lib/db/insert-many";
 import { formatPath } from "@/lib/content/errors";
-import type { QuizMode } from "@/lib/quiz-session/schemas";
 import { storeNewAchievements } from "./award";
+import { timeZoneSchema } from "@/lib/learner/time-zone";
 import { readSnapshot } from "./snapshot";
-import { checkProgressFile } from "./transfer-check";
-import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, progressExportSchema, type ProgressExport, type ProgressExportJson } from "./transfer-schema";
-
-export { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, progressExportSchema, type ProgressExport, type ProgressExportJson } from "./transfer-schema";
+import { MAX_FREEZES } from "./streak";
 
 /**
  * "Export my progress": one learner's rows as a versioned JSON document, and the merge that imports it
- * back. An import restores only what this app could have written (transfer-schema.ts bounds it,
- * transfer-check.ts checks it against content and the reward rules) and recomputes what is derived:
- * each reward's EXP and points from its rule, each study day's EXP from its rewards, totals, levels
- * and new badges from the merged ledger. Merging never duplicates: rewards by sourceKey, sections,
- * achievements and study days by their keys, review logs and attempts by id, and a card's state keeps
- * the more recently reviewed side.
+ * back. Merging never duplicates: rewards by sourceKey, sections, achievements and study days by their
+ * keys, review logs and attempts by id, and a card's state keeps the more recently reviewed side.
  */
+export const EXPORT_FORMAT = "concurrency-lab/progress";
+export const EXPORT_VERSION = 1;
 
-/** The merge's transaction is a few hundred milliseconds for the largest file; far past that, something is wrong. */
-const TRANSACTION_TIMEOUT_MS = 10_000;
+const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day must be YYYY-MM-DD");
+const id = z.string().min(1).max(200);
+const MAX_ROWS = 100_000;
+
+export const progressExportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: isoDate,
+  settings: z.strictObject({
+    timeZone: timeZoneSchema,
+    // null: never chosen, so the reader follows the URL's language.
+    readingMode: z.enum(["en", "ko", "both"]).nullable(),
+    cardDirection: z.enum(["en-ko", "ko-en", "both"]),
+    desiredRetention: z.number().min(0.7).max(0.99),
+    newCardsPerDay: z.int().min(0).max(1000),
+    dailyGoalExp: z.int().min(1).max(10_000),
+    streakFreezes: z.int().min(0).max(MAX_FREEZES),
+    freezeEarnedWeek: z.string().regex(/^\d{4}-W\d{2}$/).nullable(),
+  }),
+  sections: z.array(z.strictObject({ lessonId: id, sectionId: id, completedAt: isoDate })).max(MAX_ROWS),
+  cards: z
+    .array(
+      z.strictObject({
+        cardId: id,
+        due: isoDate,
+        stability: z.number(),
+        difficulty: z.number(),
+        elapsedDays: z.int(),
+        scheduledDays: z.int(),
+        learningSteps: z.int(),
+        reps: z.int().min(0),
+        lapses: z.int().min(0),
+        state: z.int().min(0).max(3),
+        lastReview: isoDate.nullable(),
+      }),
+    )
+    .max(MAX_ROWS),
+  reviews: z
+    .array(
+      z.strictObject({
+        id,
+        cardId: id,
+        rating: z.int().min(1).max(4),
+        state: z.int().min(0).max(3),
+        due: isoDate,
+        stability: z.number(),
+        difficulty: z.number(),
+        elapsedDays: z.int(),
+        scheduledDays: z.int(),
+        learningSteps: z.int(),
+        reviewedAt: isoDate,
+        previousState: z.string().max(10_000).nullable(),
+      }),
+    )
+    .max(MAX_ROWS),
+  attempts: z
+    .array(
+      z.strictObject({
+        id,
+        questionId: id,
+        lessonId: id,
+        topic: id,
+        mode: z.string().min(1).max(50),
+        seed: z.int(),
+        params: z.string().max(10_000),
+        createdAt: isoDate,
+        answer: z.string().max(10_000).nullable(),
+        correct: z.boolean().nullable(),
+        result: z.string().max(100_000).nullable(),
+        answeredAt: isoDate.nullable(),
+      }),
+    )
+    .max(MAX_ROWS),
+  rewards: z
+    .array(z.strictObject({ sourceKey: z.string().min(1).max(200), kind: z.string().min(1).max(50), exp: z.int().min(0), points: z.int().min(0), day, createdAt: isoDate }))
+    .max(MAX_ROWS),
+  achievements: z.array(z.strictObject({ kind: z.enum(["badge", "title"]), achievementId: id, earnedAt: isoDate })).max(MAX_ROWS),
+  studyDays: z.array(z.strictObject({ day, exp: z.int().min(0), frozen: z.boolean() })).max(MAX_ROWS),
+});
+export type ProgressExport = z.output<typeof progressExportSchema>;
+/** The document as JSON carries it: dates as ISO strings. */
+export type ProgressExportJson = z.input<typeof progressExportSchema>;
 
 export class ProgressImportError extends Error {
   readonly problems: readonly string[];
@@ -35,16 +111,7 @@ export class ProgressImportError extends Error {
 export async function exportProgress(client: PrismaClient, learnerId: string, now: Date = new Date()): Promise<ProgressExportJson> {
   const learner = await client.learner.findUniqueOrThrow({
     where: { id: learnerId },
-    // A stable order, so the same progress always gives the same file.
-    include: {
-      sections: { orderBy: [{ lessonId: "asc" }, { sectionId: "asc" }] },
-      cards: { orderBy: { cardId: "asc" } },
-      reviews: { orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] },
-      attempts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      rewards: { orderBy: [{ createdAt: "asc" }, { sourceKey: "asc" }] },
-      achievements: { orderBy: [{ kind: "asc" }, { achievementId: "asc" }] },
-      studyDays: { orderBy: { day: "asc" } },
-    },
+    include: { sections: true, cards: true, reviews: true, attempts: true, rewards: true, achievements: true, studyDays: true },
   });
   const iso = (d: Date) => d.toISOString();
   const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
@@ -96,7 +163,7 @@ export async function exportProgress(client: PrismaClient, learnerId: string, no
       questionId: a.questionId,
       lessonId: a.lessonId,
       topic: a.topic,
-      mode: a.mode as QuizMode,
+      mode: a.mode,
       seed: a.seed,
       params: a.params,
       createdAt: iso(a.createdAt),
@@ -111,31 +178,10 @@ export async function exportProgress(client: PrismaClient, learnerId: string, no
   };
 }
 
-/** A list over its limit is refused before any of its rows is parsed, however long it is. */
-function oversizedLists(json: unknown): string[] {
-  if (typeof json !== "object" || json === null) return [];
-  return Object.entries(IMPORT_LIMITS)
-    .filter(([list, limit]) => {
-      const rows = (json as Record<string, unknown>)[list];
-      return Array.isArray(rows) && rows.length > limit;
-    })
-    .map(([list, limit]) => `${list}: more than ${limit} rows (${((json as Record<string, unknown[]>)[list] ?? []).length})`);
-}
-
 export function parseProgressExport(json: unknown): ProgressExport {
-  const oversized = oversizedLists(json);
-  if (oversized.length) throw new ProgressImportError(oversized);
   const parsed = progressExportSchema.safeParse(json);
   if (!parsed.success) throw new ProgressImportError(parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   return parsed.data;
-}
-
-/** The file parsed and checked, with its rewards as the rules grant them; ProgressImportError with every reason otherwise. */
-export async function checkedProgressExport(json: unknown, now: Date) {
-  const data = parseProgressExport(json);
-  const { problems, rewards } = await checkProgressFile(data, now);
-  if (problems.length) throw new ProgressImportError(problems);
-  return { ...data, rewards };
 }
 
 export interface ImportSummary {
@@ -157,29 +203,17 @@ function localId(learnerId: string, original: string, takenByOther: boolean): st
   return takenByOther ? `imp_${createHash("sha256").update(`${learnerId}:${original}`).digest("base64url").slice(0, 24)}` : original;
 }
 
-/** SQLite refuses a statement with more bound parameters than this (its default limit is 999 in older builds). */
-const IDS_PER_QUERY = 500;
-
-type Owned = { id: string; learnerId: string };
-
-/** The rows of the given ids, looked up a bounded number of ids per statement. */
-async function findByIds(ids: string[], find: (ids: string[]) => Promise<Owned[]>): Promise<Owned[]> {
-  const found: Owned[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) found.push(...(await find(ids.slice(i, i + IDS_PER_QUERY))));
-  return found;
-}
-
 /** The rows to insert, under their local ids, leaving out the ones this learner already has. */
-async function missingRows<T extends { id: string }>(rows: T[], learnerId: string, find: (ids: string[]) => Promise<Owned[]>): Promise<T[]> {
-  const owner = new Map((await findByIds(rows.map((r) => r.id), find)).map((r) => [r.id, r.learnerId]));
+async function missingRows<T extends { id: string }>(rows: T[], learnerId: string, find: (ids: string[]) => Promise<{ id: string; learnerId: string }[]>): Promise<T[]> {
+  const owner = new Map((await find(rows.map((r) => r.id))).map((r) => [r.id, r.learnerId]));
   const placed = rows.map((r) => ({ ...r, id: localId(learnerId, r.id, owner.has(r.id) && owner.get(r.id) !== learnerId) }));
-  const derivedHeld = new Set((await findByIds(placed.filter((r, i) => r.id !== rows[i]!.id).map((r) => r.id), find)).map((r) => r.id));
+  const derivedHeld = new Set((await find(placed.filter((r, i) => r.id !== rows[i]!.id).map((r) => r.id))).map((r) => r.id));
   return placed.filter((r, i) => owner.get(rows[i]!.id) !== learnerId && !derivedHeld.has(r.id));
 }
 
-/** Merges an exported document into a learner's progress, in one short transaction. */
+/** Merges an exported document into a learner's progress, in one transaction. */
 export async function importProgress(client: PrismaClient, learnerId: string, json: unknown, now: Date = new Date()): Promise<ImportSummary> {
-  const data = await checkedProgressExport(json, now);
+  const data = parseProgressExport(json);
   const summary: ImportSummary = { rewards: 0, sections: 0, cards: 0, reviews: 0, attempts: 0, achievements: 0, studyDays: 0 };
   await client.$transaction(
     async (tx) => {
@@ -187,12 +221,7 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
 
       const heldKeys = new Set((await tx.rewardEvent.findMany({ where: { learnerId }, select: { sourceKey: true } })).map((r) => r.sourceKey));
       const rewards = data.rewards.filter((r) => !heldKeys.has(r.sourceKey));
-      await insertMany(
-        tx,
-        "RewardEvent",
-        ["id", "learnerId", "sourceKey", "kind", "exp", "points", "day", "createdAt"],
-        rewards.map((r) => [randomUUID(), learnerId, r.sourceKey, r.kind, r.exp, r.points, r.day, r.createdAt]),
-      );
+      if (rewards.length) await tx.rewardEvent.createMany({ data: rewards.map((r) => ({ ...r, learnerId })) });
       summary.rewards = rewards.length;
 
       const heldSections = new Set((await tx.sectionProgress.findMany({ where: { learnerId } })).map((s) => `${s.lessonId}/${s.sectionId}`));
@@ -205,7 +234,18 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
       if (achievements.length) await tx.achievement.createMany({ data: achievements.map((a) => ({ ...a, learnerId })) });
       summary.achievements = achievements.length;
 
-      summary.studyDays = await mergeStudyDays(tx, learnerId, data.studyDays);
+      // A day studied on either side is a study day; its EXP is the larger side's, never the sum, so a
+      // second import changes nothing.
+      const heldDays = new Map((await tx.studyDay.findMany({ where: { learnerId } })).map((d) => [d.day, d]));
+      for (const d of data.studyDays) {
+        const held = heldDays.get(d.day);
+        if (!held) {
+          await tx.studyDay.create({ data: { ...d, learnerId } });
+          summary.studyDays++;
+        } else if (d.exp > held.exp || (held.frozen && !d.frozen)) {
+          await tx.studyDay.update({ where: { learnerId_day: { learnerId, day: d.day } }, data: { exp: Math.max(d.exp, held.exp), frozen: held.frozen && d.frozen } });
+        }
+      }
 
       const heldCards = new Map((await tx.cardState.findMany({ where: { learnerId } })).map((c) => [c.cardId, c]));
       for (const card of data.cards) {
@@ -216,21 +256,11 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
       }
 
       const reviews = await missingRows(data.reviews, learnerId, (ids) => tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true, learnerId: true } }));
-      await insertMany(
-        tx,
-        "ReviewLog",
-        ["id", "learnerId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousState"],
-        reviews.map((r) => [r.id, learnerId, r.cardId, r.rating, r.state, r.due, r.stability, r.difficulty, r.elapsedDays, r.scheduledDays, r.learningSteps, r.reviewedAt, r.previousState]),
-      );
+      if (reviews.length) await tx.reviewLog.createMany({ data: reviews.map((r) => ({ ...r, learnerId })) });
       summary.reviews = reviews.length;
 
       const attempts = await missingRows(data.attempts, learnerId, (ids) => tx.quizAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, learnerId: true } }));
-      await insertMany(
-        tx,
-        "QuizAttempt",
-        ["id", "learnerId", "questionId", "lessonId", "topic", "mode", "seed", "params", "createdAt", "answer", "correct", "result", "answeredAt"],
-        attempts.map((a) => [a.id, learnerId, a.questionId, a.lessonId, a.topic, a.mode, a.seed, a.params, a.createdAt, a.answer, a.correct, a.result, a.answeredAt]),
-      );
+      if (attempts.length) await tx.quizAttempt.createMany({ data: attempts.map((a) => ({ ...a, learnerId })) });
       summary.attempts = attempts.length;
 
       const { settings } = data;
@@ -255,39 +285,7 @@ export async function importProgress(client: PrismaClient, learnerId: string, js
         (r) => r.newBadges.length + r.newTitles.length,
       );
     },
-    { timeout: TRANSACTION_TIMEOUT_MS },
+    { timeout: 60_000 },
   );
   return summary;
-}
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/**
- * A day studied on either side is a study day (frozen only when frozen on both); its EXP is the sum of
- * the merged ledger's rewards on that day, whatever either side's row said, so a second import changes
- * nothing. Returns how many days were new.
- */
-async function mergeStudyDays(tx: Tx, learnerId: string, days: ProgressExport["studyDays"]): Promise<number> {
-  if (days.length === 0) return 0;
-  // All of the learner's days: bounded like the file's, and one statement however many there are.
-  const [held, sums] = await Promise.all([
-    tx.studyDay.findMany({ where: { learnerId } }),
-    tx.rewardEvent.groupBy({ by: ["day"], where: { learnerId }, _sum: { exp: true } }),
-  ]);
-  const heldByDay = new Map(held.map((d) => [d.day, d]));
-  const expOf = new Map(sums.map((s) => [s.day, s._sum.exp ?? 0]));
-  const fresh = days.filter((d) => !heldByDay.has(d.day)).map((d) => ({ day: d.day, frozen: d.frozen, exp: expOf.get(d.day) ?? 0 }));
-  await insertMany(
-    tx,
-    "StudyDay",
-    ["learnerId", "day", "exp", "frozen"],
-    fresh.map((d) => [learnerId, d.day, d.exp, d.frozen]),
-  );
-  for (const d of days) {
-    const before = heldByDay.get(d.day);
-    if (!before) continue;
-    const after = { exp: expOf.get(d.day) ?? 0, frozen: before.frozen && d.frozen };
-    if (after.exp !== before.exp || after.frozen !== before.frozen) await tx.studyDay.update({ where: { learnerId_day: { learnerId, day: d.day } }, data: after });
-  }
-  return fresh.length;
 }

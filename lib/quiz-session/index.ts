@@ -12,4 +12,3 @@ export { finishSet, setIdOf } from "./finish";
 export { AttemptNotFoundError, IdempotencyKeyReusedError, UnknownQuestionError } from "./errors";
 export { parseSetQuery, type SetQuery } from "./query";
 export { chooserData, type ChooserData } from "./chooser";
-export { CorruptAttemptError } from "./stored";

@@ -1,10 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { award, EXP, sourceKeys, type RewardOutcome } from "@/lib/progress";
 import { getQuestion, gradeAnswer, isScenarioQuestion, QuestionContentError, type GradeResult, type Question } from "@/lib/quiz";
 import { AttemptNotFoundError, IdempotencyKeyReusedError } from "./errors";
-import { storedAttempt, storedResult } from "./stored";
+import { fromStoredSeed } from "./seed";
 import { resultView, type ResultView } from "./view";
 
 export interface Submission {
@@ -22,6 +23,20 @@ export interface SubmitOutcome {
   /** True when the attempt had already been answered (a retry, a double click, another tab). */
   replayed: boolean;
 }
+
+const storedParamsSchema = z.record(z.string(), z.number().finite());
+
+/**
+ * The stored result is what the grader returned; its core is checked on the way out of the
+ * database so that a damaged row fails loudly instead of showing a wrong verdict.
+ */
+const storedResultSchema = z.looseObject({
+  questionId: z.string(),
+  correct: z.boolean(),
+  expected: z.looseObject({ type: z.string() }),
+  given: z.looseObject({ type: z.string() }),
+  evidence: z.looseObject({ type: z.string(), explanation: z.looseObject({ en: z.string(), ko: z.string() }) }),
+});
 
 function expFor(question: Question, correct: boolean): number {
   if (!correct) return 0;
@@ -48,10 +63,10 @@ export async function submit(client: PrismaClient, learnerId: string, input: Sub
   let result: GradeResult;
   let replayed = attempt.answeredAt !== null;
   if (attempt.answeredAt !== null) {
-    result = storedResult(question, attempt);
+    result = readStoredResult(attempt.result);
   } else {
     // Throws InvalidAnswerError (the answer does not fit the question) before anything is stored.
-    result = gradeAnswer(question, input.answer, storedAttempt(question, attempt));
+    result = gradeAnswer(question, input.answer, { seed: fromStoredSeed(attempt.seed), params: storedParamsSchema.parse(JSON.parse(attempt.params)) });
     try {
       const { count } = await client.quizAttempt.updateMany({
         where: { id: attempt.id, answeredAt: null },
@@ -66,14 +81,14 @@ export async function submit(client: PrismaClient, learnerId: string, input: Sub
       if (count === 0) {
         // Another submission won the race: show what it stored, so every response agrees.
         replayed = true;
-        result = await storedResultOf(client, question, attempt.id);
+        result = await storedResultOf(client, attempt.id);
       }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const owner = await client.quizAttempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
       if (owner?.id !== attempt.id) throw new IdempotencyKeyReusedError("this idempotency key was already used for another attempt");
       replayed = true;
-      result = await storedResultOf(client, question, attempt.id);
+      result = await storedResultOf(client, attempt.id);
     }
   }
 
@@ -86,6 +101,12 @@ export async function submit(client: PrismaClient, learnerId: string, input: Sub
   return { attemptId: attempt.id, result: resultView(result, input.locale), reward, replayed };
 }
 
-async function storedResultOf(client: PrismaClient, question: Question, attemptId: string): Promise<GradeResult> {
-  return storedResult(question, await client.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } }));
+async function storedResultOf(client: PrismaClient, attemptId: string): Promise<GradeResult> {
+  const row = await client.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { result: true } });
+  return readStoredResult(row.result);
+}
+
+function readStoredResult(json: string | null): GradeResult {
+  if (json === null) throw new Error("an answered attempt has no stored result");
+  return storedResultSchema.parse(JSON.parse(json)) as unknown as GradeResult;
 }

@@ -27,4 +27,3 @@ export {
   type LearnerSrsSettings,
   type SrsSettings,
 } from "./settings";
-export { CorruptCardStateError } from "./stored-state";

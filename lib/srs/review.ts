@@ -125,7 +125,7 @@ export async function undoReview(client: PrismaClient, learnerId: string, input:
       select: { id: true },
     });
     if (latest?.id !== log.id) return { status: "not-latest" } as const;
-    const previous = log.previousState === null ? null : parseMemoryState(log.previousState, log);
+    const previous = log.previousState === null ? null : parseMemoryState(log.previousState, log.id);
     const key = { learnerId_cardId: { learnerId, cardId: log.cardId } };
     if (previous) await tx.cardState.update({ where: key, data: previous });
     else await tx.cardState.delete({ where: key });
