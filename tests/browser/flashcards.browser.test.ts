@@ -184,7 +184,7 @@ describe("flashcards", () => {
     const { page, consoleErrors, close } = await openPage({ locale, colorScheme, viewport: device === "phone" ? PHONE : DESKTOP });
     try {
       await page.goto(`/${locale}/flashcards`);
-      expect(await page.locator("[data-deck]").count()).toBe(5);
+      expect(await page.locator("[data-deck]").count()).toBe(6); // one deck per lesson
       await checkA11y(page);
       await screenshot(page, `flashcards-overview-${device}-${locale}-${colorScheme}`);
       expectNoConsoleErrors(consoleErrors);
